@@ -1,0 +1,6 @@
+namespace Cairn.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => 0;
+}

@@ -1,0 +1,21 @@
+using Cairn.Json;
+
+namespace Cairn.Engine.Tasks;
+
+/// <summary>The outcome of a task invocation.</summary>
+public abstract record TaskResult
+{
+    private TaskResult()
+    {
+    }
+
+    public static TaskResult Success(JValue output) => new Succeeded(output);
+
+    public static TaskResult Failure(string error, string? cause) => new Failed(error, cause);
+
+    /// <summary>The task succeeded with this result.</summary>
+    public sealed record Succeeded(JValue Output) : TaskResult;
+
+    /// <summary>The task failed with this error name and cause.</summary>
+    public sealed record Failed(string Error, string? Cause) : TaskResult;
+}

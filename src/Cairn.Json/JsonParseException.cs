@@ -1,0 +1,16 @@
+namespace Cairn.Json;
+
+/// <summary>Malformed JSON text; the message says what is wrong and where (line and column, 1-based).</summary>
+public sealed class JsonParseException : FormatException
+{
+    public JsonParseException(string message, long line, long column, Exception? inner = null)
+        : base(message, inner)
+    {
+        Line = line;
+        Column = column;
+    }
+
+    public long Line { get; }
+
+    public long Column { get; }
+}
