@@ -10,6 +10,15 @@ namespace Cairn.Asl.Intrinsics;
 /// </summary>
 public sealed class IntrinsicFunction
 {
+    private readonly IntrinsicCall _call;
+
+    private IntrinsicFunction(string text, IntrinsicCall call)
+    {
+        Text = text;
+        Name = call.Name;
+        _call = call;
+    }
+
     /// <summary>The call as written.</summary>
     public string Text { get; private init; } = string.Empty;
 
@@ -20,11 +29,13 @@ public sealed class IntrinsicFunction
     public static bool LooksLikeCall(string text) => text.StartsWith("States.", StringComparison.Ordinal);
 
     /// <summary>Parses a call; throws <see cref="AslSyntaxException"/> for bad syntax, an unknown function or a wrong argument count.</summary>
-    public static IntrinsicFunction Parse(string text) => throw new NotImplementedException();
+    public static IntrinsicFunction Parse(string text) => new(text, IntrinsicParser.Parse(text));
 
     /// <summary>
     /// Evaluates the call. Failures throw <see cref="StatesException"/> with AWS's error name
     /// (States.IntrinsicFailure, States.Runtime) and cause text.
     /// </summary>
-    public JValue Evaluate(JValue input, IDataScope scope) => throw new NotImplementedException();
+    public JValue Evaluate(JValue input, IDataScope scope) => _call.Evaluate(input, scope);
+
+    public override string ToString() => Text;
 }

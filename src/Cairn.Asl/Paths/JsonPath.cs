@@ -1,3 +1,4 @@
+using System.Text;
 using Cairn.Asl.Data;
 using Cairn.Json;
 
@@ -11,9 +12,12 @@ namespace Cairn.Asl.Paths;
 /// </summary>
 public sealed class JsonPath
 {
-    private JsonPath(string text)
+    private readonly CompiledPath _path;
+
+    private JsonPath(string text, CompiledPath path)
     {
         Text = text;
+        _path = path;
     }
 
     /// <summary>The path as written in the definition.</summary>
@@ -31,8 +35,33 @@ public sealed class JsonPath
     /// <summary>True when the path is a reference path (only <c>.name</c>, <c>['name']</c> and <c>[n]</c> steps).</summary>
     public bool IsReferencePath { get; private init; }
 
+    /// <summary>
+    /// The path in Jayway's normalized bracket form, e.g. <c>$['a'][0]</c> for <c>$.a[0]</c>; AWS
+    /// quotes this form in some error causes ("No results for path: $['a']").
+    /// </summary>
+    public string NormalizedText { get; private init; } = "$";
+
     /// <summary>Parses a path; throws <see cref="AslSyntaxException"/> if the text is not a valid path.</summary>
-    public static JsonPath Parse(string text) => throw new NotImplementedException();
+    public static JsonPath Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var path = PathParser.Parse(text, out var root, out var variableName);
+        var normalized = new StringBuilder(root switch
+        {
+            PathRoot.Context => "$$",
+            PathRoot.Variable => "$" + variableName,
+            _ => "$",
+        });
+        path.AppendNormalized(normalized);
+        return new JsonPath(text, path)
+        {
+            Root = root,
+            VariableName = variableName,
+            IsDefinite = path.IsDefinite,
+            IsReferencePath = path.IsReferencePath,
+            NormalizedText = normalized.ToString(),
+        };
+    }
 
     public static bool TryParse(string text, out JsonPath? path, out string? error)
     {
@@ -56,7 +85,36 @@ public sealed class JsonPath
     /// definite path matches nothing (or the variable is not defined); an indefinite path always
     /// succeeds with an array of its matches.
     /// </summary>
-    public bool TryEvaluate(JValue input, IDataScope scope, out JValue result) => throw new NotImplementedException();
+    public bool TryEvaluate(JValue input, IDataScope scope, out JValue result)
+    {
+        JValue start;
+        switch (Root)
+        {
+            case PathRoot.Input:
+                start = input;
+                break;
+            case PathRoot.Context:
+                start = scope.ContextObject;
+                break;
+            default:
+                if (!scope.TryGetVariable(VariableName!, out var variable))
+                {
+                    result = JNull.Instance;
+                    return false;
+                }
+
+                start = variable;
+                break;
+        }
+
+        if (_path.IsEmpty)
+        {
+            result = start;
+            return true;
+        }
+
+        return _path.TryEvaluate(start, new PathEnvironment(start, scope), out result);
+    }
 
     /// <summary>
     /// ResultPath semantics: returns a copy of <paramref name="target"/> with <paramref name="value"/>
@@ -64,7 +122,15 @@ public sealed class JsonPath
     /// <see cref="PathMatchException"/> when the path cannot be applied (e.g. it goes through a
     /// non-object value).
     /// </summary>
-    public JValue Apply(JValue target, JValue value) => throw new NotImplementedException();
+    public JValue Apply(JValue target, JValue value)
+    {
+        if (Root != PathRoot.Input || !IsReferencePath)
+        {
+            throw new InvalidOperationException($"'{Text}' is not a reference path on the state input and cannot be used as a ResultPath.");
+        }
+
+        return _path.IsEmpty ? value : ResultPathWriter.Write(Text, _path.Segments, target, value);
+    }
 
     public override string ToString() => Text;
 }

@@ -11,4 +11,13 @@ public static class DiagnosticCodes
     public const string UnreachableState = "UNREACHABLE_STATE";
     public const string NoTerminalState = "NO_TERMINAL_STATE";
     public const string TooManyStates = "TOO_MANY_STATES";
+
+    /// <summary>The workflow has no state that ends it (AWS's name for what <see cref="NoTerminalState"/> describes).</summary>
+    public const string MissingEndState = "MISSING_END_STATE";
+
+    /// <summary>A state name breaks the naming rules (length, characters).</summary>
+    public const string InvalidStateName = "INVALID_STATE_NAME";
+
+    /// <summary>A Distributed Map label breaks the naming rules.</summary>
+    public const string InvalidLabelName = "INVALID_LABEL_NAME";
 }

@@ -1,0 +1,63 @@
+using Cairn.Asl.Paths;
+using Cairn.Json;
+
+namespace Cairn.Asl.Data;
+
+/// <summary>
+/// A field that is given either literally (<c>Seconds</c>, <c>MaxConcurrency</c>, <c>Error</c>)
+/// or through a path (<c>SecondsPath</c>, <c>MaxConcurrencyPath</c>, <c>ErrorPath</c>).
+/// </summary>
+public sealed class ValueSource
+{
+    private ValueSource(string fieldName, JValue? literal, JsonPath? path, IntrinsicExpression? intrinsic)
+    {
+        FieldName = fieldName;
+        Literal = literal;
+        Path = path;
+        Intrinsic = intrinsic;
+    }
+
+    /// <summary>The field as named in the definition, e.g. <c>SecondsPath</c>.</summary>
+    public string FieldName { get; }
+
+    public JValue? Literal { get; }
+
+    public JsonPath? Path { get; }
+
+    /// <summary>For ErrorPath/CausePath, which may hold an intrinsic function call.</summary>
+    public IntrinsicExpression? Intrinsic { get; }
+
+    public bool IsPath => Path is not null || Intrinsic is not null;
+
+    public static ValueSource FromLiteral(string fieldName, JValue value) => new(fieldName, value, null, null);
+
+    public static ValueSource FromPath(string fieldName, JsonPath path) => new(fieldName, null, path, null);
+
+    public static ValueSource FromIntrinsic(string fieldName, IntrinsicExpression intrinsic) => new(fieldName, null, null, intrinsic);
+
+    /// <summary>
+    /// The value: the literal, or the path's value. A path that matches nothing raises
+    /// States.Runtime with AWS's cause text.
+    /// </summary>
+    public JValue Resolve(JValue input, IDataScope scope)
+    {
+        if (Literal is not null)
+        {
+            return Literal;
+        }
+
+        if (Intrinsic is not null)
+        {
+            return Intrinsic.Evaluate(input, scope);
+        }
+
+        if (Path!.TryEvaluate(input, scope, out var value))
+        {
+            return value;
+        }
+
+        throw new StatesException(
+            StatesErrors.Runtime,
+            $"The JSONPath '{Path.Text}' specified for the field '{FieldName}' could not be found in the input '{input.ToJson()}'");
+    }
+}

@@ -1,0 +1,21 @@
+using Cairn.Engine.Tasks;
+
+namespace Cairn.Engine.Execution;
+
+/// <summary>
+/// Work the interpreter asks its host to do once the events that led to it are recorded: invoke
+/// a task or start a timer. The host reports back with <see cref="Interpreter.CompleteTask"/> and
+/// <see cref="Interpreter.FireTimer"/>.
+/// </summary>
+public abstract record ExecutionCommand
+{
+    private ExecutionCommand()
+    {
+    }
+
+    /// <summary>Invoke a task; report its outcome under <paramref name="Id"/>.</summary>
+    public sealed record InvokeTask(long Id, TaskRequest Request) : ExecutionCommand;
+
+    /// <summary>Fire timer <paramref name="Id"/> at <paramref name="Due"/>.</summary>
+    public sealed record StartTimer(long Id, DateTimeOffset Due) : ExecutionCommand;
+}

@@ -1,0 +1,16 @@
+using Cairn.Json;
+
+namespace Cairn.Engine.Execution;
+
+/// <summary>What an execution is: its identity and input, fixed when it starts.</summary>
+public sealed record ExecutionInfo(
+    string ExecutionArn,
+    string Name,
+    string StateMachineArn,
+    string StateMachineName,
+    string RoleArn,
+    DateTimeOffset StartTime,
+    JValue Input,
+    string Region = "us-east-1",
+    string? TestCase = null,
+    int RedriveCount = 0);

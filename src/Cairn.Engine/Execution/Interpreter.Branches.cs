@@ -1,0 +1,222 @@
+using Cairn.Asl;
+using Cairn.Asl.Model;
+using Cairn.Engine.History;
+using Cairn.Json;
+
+namespace Cairn.Engine.Execution;
+
+/// <summary>Parallel and Map states: start children, join their results, fail as a whole.</summary>
+public sealed partial class Interpreter
+{
+    private void RunParallel(Frame frame, ParallelState parallel)
+    {
+        var effective = ApplyInputPath(frame, parallel, frame.Input);
+        var input = parallel.Handling.Parameters is { } template ? template.Evaluate(effective, frame) : effective;
+        var startedId = Record(frame, HistoryEventType.ParallelStateStarted, null);
+        var join = new Join(frame, parallel, parallel.Branches.Count, 0) { Cursor = startedId };
+        frame.ActiveJoin = join;
+        frame.Phase = FramePhase.WaitingForChildren;
+        for (var i = 0; i < parallel.Branches.Count; i++)
+        {
+            var child = new Frame(this, parallel.Branches[i], input, new VariableScope(frame.Variables), startedId, join, i);
+            join.Children.Add(child);
+            join.Started++;
+            _ready.Enqueue(child);
+        }
+
+        if (join.Remaining == 0)
+        {
+            CompleteJoin(join, startedId);
+        }
+    }
+
+    private void RunMap(Frame frame, MapState map)
+    {
+        var effective = ApplyInputPath(frame, map, frame.Input);
+        var maxConcurrency = ResolveMaxConcurrency(frame, map, effective);
+        var startedLength = 0;
+        var itemsValue = map.Configuration.ItemsPath is { } itemsPath ? SelectItems(frame, itemsPath, effective) : effective;
+        if (itemsValue is not JArray items)
+        {
+            throw new StatesException(StatesErrors.Runtime, $"Map state input must be an array but was: {itemsValue.ToJson()}");
+        }
+
+        startedLength = items.Count;
+        var startedId = Record(frame, HistoryEventType.MapStateStarted, new MapStateStartedEventDetails(startedLength));
+        var join = new Join(frame, map, items.Count, maxConcurrency) { Items = items, Cursor = startedId };
+        frame.ActiveJoin = join;
+        frame.EffectiveInput = effective;
+        frame.Phase = FramePhase.WaitingForChildren;
+        if (items.Count == 0)
+        {
+            CompleteJoin(join, startedId);
+            return;
+        }
+
+        while (join.Started < items.Count && join.Running < join.MaxConcurrency)
+        {
+            StartIteration(join);
+        }
+    }
+
+    private static JValue SelectItems(Frame frame, Asl.Paths.JsonPath path, JValue effective)
+    {
+        if (path.TryEvaluate(effective, frame, out var items))
+        {
+            return items;
+        }
+
+        throw new StatesException(StatesErrors.Runtime, $"Invalid path '{path.Text}' : No results for path: {JaywayPath.Normalize(path.Text)}");
+    }
+
+    private static int ResolveMaxConcurrency(Frame frame, MapState map, JValue effective)
+    {
+        if (map.Configuration.MaxConcurrency is not { } source)
+        {
+            return 0;
+        }
+
+        var value = source.Resolve(effective, frame);
+        if (value is JNumber { IsIntegral: true } n && n.IntegerValue >= 0)
+        {
+            return (int)Math.Min(n.IntegerValue, int.MaxValue);
+        }
+
+        throw new StatesException(
+            StatesErrors.Runtime,
+            $"The MaxConcurrencyPath field refers to value \"{(value is JString s ? s.Value : value.ToJson())}\" which is not a valid integer: {source.Path?.Text}");
+    }
+
+    private void StartIteration(Join join)
+    {
+        var index = join.Started++;
+        join.Running++;
+        var parent = join.Parent;
+        var map = (MapState)join.State;
+        var child = new Frame(this, map.ItemProcessor, JNull.Instance, new VariableScope(parent.Variables), join.Cursor, join, index)
+        {
+            MapItemValue = join.Items![index],
+            Phase = FramePhase.BeginIteration,
+        };
+        join.Children.Add(child);
+        _ready.Enqueue(child);
+    }
+
+    /// <summary>Records MapIterationStarted and computes the iteration's input (ItemSelector).</summary>
+    private bool BeginIteration(Frame child)
+    {
+        var join = child.Owner!;
+        var map = (MapState)join.State;
+        child.LastEventId = join.Cursor;
+        Record(child, HistoryEventType.MapIterationStarted, new MapIterationEventDetails("mapIterationStartedEventDetails", map.Name, child.Index));
+        child.EnteredTime = join.Parent.EnteredTime;
+        try
+        {
+            child.Input = map.Configuration.ItemSelector is { } selector
+                ? selector.Evaluate(join.Parent.EffectiveInput, child)
+                : child.MapItemValue!;
+        }
+        catch (StatesException e)
+        {
+            FailFrame(child, e.Error, RuntimeCause(join.Parent, e));
+            return false;
+        }
+
+        child.Phase = FramePhase.Enter;
+        child.InvalidateContext();
+        return true;
+    }
+
+    private void OnChildFinished(Frame child, JValue output)
+    {
+        var join = child.Owner!;
+        if (join.Failed)
+        {
+            return;
+        }
+
+        join.Results[child.Index] = output;
+        join.Remaining--;
+        join.Running--;
+        var lastId = child.LastEventId;
+        if (join.State is MapState map)
+        {
+            lastId = Record(HistoryEventType.MapIterationSucceeded, child.LastEventId, new MapIterationEventDetails("mapIterationSucceededEventDetails", map.Name, child.Index)).Id;
+            join.Cursor = child.LastEventId;
+            if (join.Started < join.Items!.Count)
+            {
+                StartIteration(join);
+            }
+        }
+
+        if (join.Remaining == 0)
+        {
+            CompleteJoin(join, lastId);
+        }
+    }
+
+    private void CompleteJoin(Join join, long lastId)
+    {
+        var parent = join.Parent;
+        parent.ActiveJoin = null;
+        parent.Phase = FramePhase.Enter;
+        parent.LastEventId = lastId;
+        var succeeded = join.State is MapState ? HistoryEventType.MapStateSucceeded : HistoryEventType.ParallelStateSucceeded;
+
+        // The success event does not move the chain: the exit event links to the same predecessor.
+        Record(succeeded, lastId, null);
+        var result = JArray.Adopt(join.Results);
+        var handling = join.State is MapState m ? m.Handling : ((ParallelState)join.State).Handling;
+        try
+        {
+            Complete(parent, join.State, handling, result);
+        }
+        catch (StatesException e)
+        {
+            HandleStateError(parent, e.Error, RuntimeCause(parent, e));
+        }
+
+        if (parent.Phase == FramePhase.Enter && Status == ExecutionStatus.RUNNING)
+        {
+            _ready.Enqueue(parent);
+        }
+    }
+
+    private void OnChildFailed(Frame child, string error, string? cause)
+    {
+        var join = child.Owner!;
+        if (join.Failed)
+        {
+            return;
+        }
+
+        join.Failed = true;
+        foreach (var sibling in join.Children)
+        {
+            if (sibling != child)
+            {
+                Abandon(sibling);
+            }
+        }
+
+        var parent = join.Parent;
+        parent.ActiveJoin = null;
+        parent.Phase = FramePhase.Enter;
+        parent.LastEventId = child.LastEventId;
+        if (join.State is MapState map)
+        {
+            Record(HistoryEventType.MapIterationFailed, child.LastEventId, new MapIterationEventDetails("mapIterationFailedEventDetails", map.Name, child.Index));
+            Record(parent, HistoryEventType.MapStateFailed, null);
+        }
+        else
+        {
+            Record(parent, HistoryEventType.ParallelStateFailed, null);
+        }
+
+        HandleStateError(parent, error, cause);
+        if (parent.Phase == FramePhase.Enter && Status == ExecutionStatus.RUNNING)
+        {
+            _ready.Enqueue(parent);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using Cairn.Asl;
+using Cairn.Asl.Data;
+using Cairn.Asl.Model;
+using Cairn.Asl.Paths;
+using Cairn.Json;
+
+namespace Cairn.Engine.Execution;
+
+/// <summary>InputPath, ResultPath, OutputPath and Assign, with AWS's errors.</summary>
+public sealed partial class Interpreter
+{
+    private static JValue ApplyInputPath(Frame frame, State state, JValue input) => SelectPath(frame, state.InputPath, input);
+
+    private static JValue ApplyOutputPath(Frame frame, State state, JValue output) => SelectPath(frame, state.OutputPath, output);
+
+    private static JValue SelectPath(Frame frame, JsonPath? path, JValue value)
+    {
+        if (path is null)
+        {
+            return JObject.Empty;
+        }
+
+        if (path.TryEvaluate(value, frame, out var selected))
+        {
+            return selected;
+        }
+
+        throw new StatesException(StatesErrors.Runtime, $"Invalid path '{path.Text}' : No results for path: {JaywayPath.Normalize(path.Text)}");
+    }
+
+    private static JValue ApplyResultPath(Frame frame, State state, ResultHandling handling, JValue input, JValue result)
+    {
+        if (handling.ResultPathIsNull)
+        {
+            return input;
+        }
+
+        return ApplyReferencePath(handling.ResultPath, input, result);
+    }
+
+    private static JValue ApplyReferencePath(JsonPath? path, JValue input, JValue result)
+    {
+        if (path is null || path.Text == "$")
+        {
+            return result;
+        }
+
+        try
+        {
+            return path.Apply(input, result);
+        }
+        catch (PathMatchException)
+        {
+            throw new StatesException(
+                StatesErrors.ResultPathMatchFailure,
+                $"Unable to apply step \"{LastStep(path.Text)}\" to input {input.ToJson()}");
+        }
+    }
+
+    private static string LastStep(string path)
+    {
+        var dot = path.LastIndexOf('.');
+        return dot >= 0 ? path[(dot + 1)..] : path;
+    }
+
+    /// <summary>Evaluates an Assign block against <paramref name="value"/> and sets the variables together.</summary>
+    private static IReadOnlyList<KeyValuePair<string, JValue>>? Assign(Frame frame, PayloadTemplate? assign, JValue value)
+    {
+        if (assign is null)
+        {
+            return null;
+        }
+
+        var assigned = assign.Evaluate(value, frame);
+        foreach (var (name, variable) in assigned.Members)
+        {
+            frame.Variables.Set(name, variable);
+        }
+
+        return assigned;
+    }
+
+    /// <summary>Runtime errors carry the state and the event it was entered at, as AWS writes them.</summary>
+    private static string RuntimeCause(Frame frame, StatesException e) =>
+        e.Error is StatesErrors.Runtime or StatesErrors.QueryEvaluationError
+            ? $"An error occurred while executing the state '{frame.Current.Name}' (entered at the event id #{frame.EnteredEventId}). {e.Cause}"
+            : e.Cause;
+}

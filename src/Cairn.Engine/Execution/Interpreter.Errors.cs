@@ -1,0 +1,183 @@
+using Cairn.Asl;
+using Cairn.Asl.Model;
+using Cairn.Engine.History;
+using Cairn.Json;
+
+namespace Cairn.Engine.Execution;
+
+/// <summary>Retry, Catch, and what happens when a frame ends or fails.</summary>
+public sealed partial class Interpreter
+{
+    private void HandleStateError(Frame frame, string error, string? cause)
+    {
+        var state = frame.Current;
+        var handling = state switch
+        {
+            TaskState task => task.ErrorHandling,
+            ParallelState parallel => parallel.ErrorHandling,
+            MapState map => map.ErrorHandling,
+            _ => ErrorHandling.None,
+        };
+
+        if (TryScheduleRetry(frame, handling, error))
+        {
+            return;
+        }
+
+        foreach (var catcher in handling.Catch)
+        {
+            if (!catcher.Matches(error))
+            {
+                continue;
+            }
+
+            var errorOutput = JObject.Create(("Error", new JString(error)), ("Cause", cause is null ? JNull.Instance : new JString(cause)));
+            var assigned = Assign(frame, catcher.Assign, errorOutput);
+            var output = catcher.ResultPathIsNull ? frame.Input : ApplyReferencePath(catcher.ResultPath, frame.Input, errorOutput);
+            ExitTo(frame, state, catcher.Next, output, assigned);
+            return;
+        }
+
+        FailFrame(frame, error, cause);
+    }
+
+    private bool TryScheduleRetry(Frame frame, ErrorHandling handling, string error)
+    {
+        var retriers = handling.Retry;
+        for (var i = 0; i < retriers.Count; i++)
+        {
+            var retrier = retriers[i];
+            if (!retrier.Matches(error))
+            {
+                continue;
+            }
+
+            frame.RetrierAttempts ??= new int[retriers.Count];
+            var attempt = frame.RetrierAttempts[i];
+            if (attempt >= retrier.MaxAttempts)
+            {
+                return false;
+            }
+
+            frame.RetrierAttempts[i] = attempt + 1;
+            var delay = retrier.IntervalSeconds * Math.Pow(retrier.BackoffRate, attempt);
+            if (retrier.MaxDelaySeconds is { } max && delay > max)
+            {
+                delay = max;
+            }
+
+            if (retrier.JitterStrategy == JitterStrategy.FULL)
+            {
+                delay *= Entropy.NextDouble();
+            }
+
+            frame.RetryCount++;
+            frame.InvalidateContext();
+            frame.Phase = FramePhase.WaitingForRetry;
+            StartTimer(frame, _clock.GetUtcNow().AddSeconds(delay));
+            return true;
+        }
+
+        return false;
+    }
+
+    private void StartTimer(Frame frame, DateTimeOffset due)
+    {
+        var id = NextId();
+        frame.PendingId = id;
+        _pending[id] = frame;
+        _commands.Add(new ExecutionCommand.StartTimer(id, due));
+    }
+
+    private void FinishFrame(Frame frame, JValue output)
+    {
+        frame.Phase = FramePhase.Done;
+        frame.Output = output;
+        if (frame.Owner is null)
+        {
+            EndExecution(ExecutionStatus.SUCCEEDED, HistoryEventType.ExecutionSucceeded, frame.LastEventId, new ExecutionSucceededEventDetails(output), null, null);
+            Output = output;
+            return;
+        }
+
+        OnChildFinished(frame, output);
+    }
+
+    private void FailFrame(Frame frame, string? error, string? cause)
+    {
+        frame.Phase = FramePhase.Failed;
+        frame.Error = error;
+        frame.Cause = cause;
+        if (frame.Owner is null)
+        {
+            EndExecution(ExecutionStatus.FAILED, HistoryEventType.ExecutionFailed, frame.LastEventId, new ErrorEventDetails("executionFailedEventDetails", error, cause), error, cause);
+            return;
+        }
+
+        OnChildFailed(frame, error ?? StatesErrors.BranchFailed, cause);
+    }
+
+    private void OnTimerFired(Frame frame)
+    {
+        switch (frame.Phase)
+        {
+            case FramePhase.WaitingForTimer:
+                frame.Phase = FramePhase.Enter;
+                var wait = frame.Current;
+                Exit(frame, wait, frame.Output!, null);
+                frame.Output = null;
+                break;
+            case FramePhase.WaitingForRetry:
+                Retry(frame);
+                break;
+        }
+
+        if (frame.Phase == FramePhase.Enter)
+        {
+            _ready.Enqueue(frame);
+        }
+    }
+
+    /// <summary>Runs the state again after a retry interval: a task is invoked again, Parallel and Map start over.</summary>
+    private void Retry(Frame frame)
+    {
+        try
+        {
+            switch (frame.Current)
+            {
+                case TaskState task:
+                    InvokeTask(frame, task, frame.TaskParameters!);
+                    break;
+                case ParallelState parallel:
+                    RunParallel(frame, parallel);
+                    break;
+                case MapState map:
+                    RunMap(frame, map);
+                    break;
+            }
+        }
+        catch (StatesException e)
+        {
+            HandleStateError(frame, e.Error, RuntimeCause(frame, e));
+        }
+    }
+
+    private void Abandon(Frame frame)
+    {
+        if (frame.Phase is FramePhase.Done or FramePhase.Failed)
+        {
+            return;
+        }
+
+        if (frame.ActiveJoin is { } join)
+        {
+            foreach (var child in join.Children)
+            {
+                Abandon(child);
+            }
+        }
+
+        _pending.Remove(frame.PendingId);
+        frame.Phase = FramePhase.Aborted;
+    }
+}

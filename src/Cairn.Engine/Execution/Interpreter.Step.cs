@@ -1,0 +1,168 @@
+using Cairn.Asl;
+using Cairn.Asl.Model;
+using Cairn.Engine.History;
+using Cairn.Json;
+
+namespace Cairn.Engine.Execution;
+
+/// <summary>The state loop: enter a state, run it, move on, until the frame has to wait.</summary>
+public sealed partial class Interpreter
+{
+    private void Advance(Frame frame)
+    {
+        if (frame.Phase == FramePhase.BeginIteration)
+        {
+            if (!BeginIteration(frame))
+            {
+                return;
+            }
+        }
+
+        while (frame.Phase == FramePhase.Enter && Status == ExecutionStatus.RUNNING)
+        {
+            var state = frame.Current;
+            frame.EnteredTime = _clock.GetUtcNow();
+            frame.EnteredEventId = Record(frame, EnteredType(state.Type), new StateEnteredEventDetails(state.Name, frame.Input));
+            try
+            {
+                RunState(frame, state);
+            }
+            catch (StatesException e)
+            {
+                HandleStateError(frame, e.Error, RuntimeCause(frame, e));
+            }
+        }
+    }
+
+    private void RunState(Frame frame, State state)
+    {
+        switch (state)
+        {
+            case PassState pass:
+                RunPass(frame, pass);
+                break;
+            case ChoiceState choice:
+                RunChoice(frame, choice);
+                break;
+            case WaitState wait:
+                RunWait(frame, wait);
+                break;
+            case SucceedState:
+                Exit(frame, state, ApplyOutputPath(frame, state, ApplyInputPath(frame, state, frame.Input)), null);
+                break;
+            case FailState fail:
+                RunFail(frame, fail);
+                break;
+            case TaskState task:
+                RunTask(frame, task);
+                break;
+            case ParallelState parallel:
+                RunParallel(frame, parallel);
+                break;
+            case MapState map:
+                RunMap(frame, map);
+                break;
+        }
+    }
+
+    private void RunPass(Frame frame, PassState pass)
+    {
+        var effective = ApplyInputPath(frame, pass, frame.Input);
+        JValue result = pass.Result ?? (pass.Handling.Parameters is { } parameters ? parameters.Evaluate(effective, frame) : effective);
+        Complete(frame, pass, pass.Handling, result);
+    }
+
+    private void RunChoice(Frame frame, ChoiceState choice)
+    {
+        var effective = ApplyInputPath(frame, choice, frame.Input);
+        foreach (var branch in choice.Choices)
+        {
+            if (branch.Rule.Evaluate(effective, frame))
+            {
+                var assigned = Assign(frame, branch.Assign, effective);
+                ExitTo(frame, choice, branch.Next, ApplyOutputPath(frame, choice, effective), assigned);
+                return;
+            }
+        }
+
+        if (choice.Default is null)
+        {
+            throw new StatesException(StatesErrors.NoChoiceMatched, $"No Matches!");
+        }
+
+        ExitTo(frame, choice, choice.Default, ApplyOutputPath(frame, choice, effective), Assign(frame, choice.Assign, effective));
+    }
+
+    private void RunFail(Frame frame, FailState fail)
+    {
+        var effective = ApplyInputPath(frame, fail, frame.Input);
+        var error = fail.Error?.Resolve(effective, frame);
+        var cause = fail.Cause?.Resolve(effective, frame);
+        FailFrame(frame, TextOf(error), TextOf(cause));
+    }
+
+    private static string? TextOf(JValue? value) => value switch
+    {
+        null => null,
+        JString s => s.Value,
+        _ => value.ToJson(),
+    };
+
+    /// <summary>
+    /// Finishes a state that produced <paramref name="result"/>: ResultSelector, Assign,
+    /// ResultPath, OutputPath, then the exit event and the transition.
+    /// </summary>
+    private void Complete(Frame frame, State state, ResultHandling handling, JValue result)
+    {
+        if (handling.ResultSelector is { } selector)
+        {
+            result = selector.Evaluate(result, frame);
+        }
+
+        var assigned = Assign(frame, state.Assign, result);
+        var output = ApplyResultPath(frame, state, handling, frame.Input, result);
+        output = ApplyOutputPath(frame, state, output);
+        Exit(frame, state, output, assigned);
+    }
+
+    private void Exit(Frame frame, State state, JValue output, IReadOnlyList<KeyValuePair<string, JValue>>? assigned)
+    {
+        if (state.Type == StateType.Succeed || state.IsEnd)
+        {
+            Record(frame, ExitedType(state.Type), new StateExitedEventDetails(state.Name, output, assigned));
+            FinishFrame(frame, output);
+            return;
+        }
+
+        ExitTo(frame, state, state.Next!, output, assigned);
+    }
+
+    private void ExitTo(Frame frame, State state, State next, JValue output, IReadOnlyList<KeyValuePair<string, JValue>>? assigned)
+    {
+        Record(frame, ExitedType(state.Type), new StateExitedEventDetails(state.Name, output, assigned));
+        frame.MoveTo(next, output);
+    }
+
+    private static HistoryEventType EnteredType(StateType type) => type switch
+    {
+        StateType.Pass => HistoryEventType.PassStateEntered,
+        StateType.Task => HistoryEventType.TaskStateEntered,
+        StateType.Choice => HistoryEventType.ChoiceStateEntered,
+        StateType.Wait => HistoryEventType.WaitStateEntered,
+        StateType.Succeed => HistoryEventType.SucceedStateEntered,
+        StateType.Fail => HistoryEventType.FailStateEntered,
+        StateType.Parallel => HistoryEventType.ParallelStateEntered,
+        _ => HistoryEventType.MapStateEntered,
+    };
+
+    private static HistoryEventType ExitedType(StateType type) => type switch
+    {
+        StateType.Pass => HistoryEventType.PassStateExited,
+        StateType.Task => HistoryEventType.TaskStateExited,
+        StateType.Choice => HistoryEventType.ChoiceStateExited,
+        StateType.Wait => HistoryEventType.WaitStateExited,
+        StateType.Succeed => HistoryEventType.SucceedStateExited,
+        StateType.Parallel => HistoryEventType.ParallelStateExited,
+        _ => HistoryEventType.MapStateExited,
+    };
+}

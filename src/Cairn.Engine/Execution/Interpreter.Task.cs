@@ -1,0 +1,126 @@
+using Cairn.Asl.Model;
+using Cairn.Engine.History;
+using Cairn.Engine.Tasks;
+using Cairn.Json;
+
+namespace Cairn.Engine.Execution;
+
+/// <summary>Task states: schedule, invoke through the host, record the outcome.</summary>
+public sealed partial class Interpreter
+{
+    private void RunTask(Frame frame, TaskState task)
+    {
+        var effective = ApplyInputPath(frame, task, frame.Input);
+        if (task.IsWaitForTaskToken)
+        {
+            frame.TaskToken = NewTaskToken();
+            frame.InvalidateContext();
+        }
+
+        var parameters = task.Handling.Parameters is { } template ? template.Evaluate(effective, frame) : effective;
+        frame.TaskParameters = parameters;
+        InvokeTask(frame, task, parameters);
+    }
+
+    private void InvokeTask(Frame frame, TaskState task, JValue parameters)
+    {
+        var resource = TaskResource.Parse(task.Resource);
+        var timeout = ResolveSeconds(frame, task.TimeoutSeconds);
+        var heartbeat = ResolveSeconds(frame, task.HeartbeatSeconds);
+        if (resource.IsLambdaFunction)
+        {
+            Record(frame, HistoryEventType.LambdaFunctionScheduled, new LambdaFunctionScheduledEventDetails(task.Resource, parameters, timeout));
+            Record(frame, HistoryEventType.LambdaFunctionStarted, null);
+        }
+        else
+        {
+            Record(frame, HistoryEventType.TaskScheduled, new TaskScheduledEventDetails(resource.ResourceType, resource.Resource, Info.Region, parameters, timeout, heartbeat));
+            Record(frame, HistoryEventType.TaskStarted, new TaskEventDetails("taskStartedEventDetails", resource.ResourceType, resource.Resource));
+        }
+
+        _invocations.TryGetValue(task.Name, out var invocation);
+        _invocations[task.Name] = invocation + 1;
+        var id = NextId();
+        frame.PendingId = id;
+        frame.Phase = FramePhase.WaitingForTask;
+        _pending[id] = frame;
+        _commands.Add(new ExecutionCommand.InvokeTask(id, new TaskRequest(
+            task.Resource,
+            parameters,
+            task.Name,
+            Info.StateMachineName,
+            Info.ExecutionArn,
+            invocation,
+            Info.TestCase,
+            frame.TaskToken,
+            (int?)timeout)));
+    }
+
+    private void OnTaskCompleted(Frame frame, TaskResult result)
+    {
+        var task = (TaskState)frame.Current;
+        var resource = TaskResource.Parse(task.Resource);
+        frame.Phase = FramePhase.Enter;
+        try
+        {
+            switch (result)
+            {
+                case TaskResult.Succeeded success:
+                    if (resource.IsLambdaFunction)
+                    {
+                        Record(frame, HistoryEventType.LambdaFunctionSucceeded, new LambdaFunctionSucceededEventDetails(success.Output));
+                    }
+                    else
+                    {
+                        Record(frame, HistoryEventType.TaskSucceeded, new TaskEventDetails("taskSucceededEventDetails", resource.ResourceType, resource.Resource, success.Output));
+                    }
+
+                    Complete(frame, task, task.Handling, success.Output);
+                    break;
+                case TaskResult.Failed failure:
+                    if (resource.IsLambdaFunction)
+                    {
+                        Record(frame, HistoryEventType.LambdaFunctionFailed, new ErrorEventDetails("lambdaFunctionFailedEventDetails", failure.Error, failure.Cause));
+                    }
+                    else
+                    {
+                        Record(frame, HistoryEventType.TaskFailed, new TaskEventDetails("taskFailedEventDetails", resource.ResourceType, resource.Resource, error: failure.Error, cause: failure.Cause));
+                    }
+
+                    HandleStateError(frame, failure.Error, failure.Cause);
+                    break;
+            }
+        }
+        catch (Asl.StatesException e)
+        {
+            HandleStateError(frame, e.Error, RuntimeCause(frame, e));
+        }
+
+        if (frame.Phase == FramePhase.Enter)
+        {
+            _ready.Enqueue(frame);
+        }
+    }
+
+    private long? ResolveSeconds(Frame frame, Asl.Data.ValueSource? source)
+    {
+        if (source is null)
+        {
+            return null;
+        }
+
+        var value = source.Resolve(frame.Input, frame);
+        return value is JNumber n ? n.IntegerValue : null;
+    }
+
+    private string NewTaskToken()
+    {
+        Span<byte> bytes = stackalloc byte[48];
+        for (var i = 0; i < 3; i++)
+        {
+            Entropy.NewUuid().TryWriteBytes(bytes.Slice(i * 16, 16));
+        }
+
+        return Convert.ToBase64String(bytes).Replace('+', '-').Replace('/', '_');
+    }
+}

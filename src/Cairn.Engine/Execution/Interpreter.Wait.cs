@@ -1,0 +1,94 @@
+using System.Globalization;
+using Cairn.Asl;
+using Cairn.Asl.Model;
+using Cairn.Json;
+
+namespace Cairn.Engine.Execution;
+
+/// <summary>Wait states: compute the due time, start a timer, exit when it fires.</summary>
+public sealed partial class Interpreter
+{
+    /// <summary>The longest wait AWS accepts: an execution may last at most one year.</summary>
+    private static readonly TimeSpan MaxWait = TimeSpan.FromDays(365);
+
+    private void RunWait(Frame frame, WaitState wait)
+    {
+        var effective = ApplyInputPath(frame, wait, frame.Input);
+        var now = _clock.GetUtcNow();
+        var due = wait.Seconds is not null ? now.AddSeconds(WaitSeconds(frame, wait, effective)) : WaitUntil(frame, wait, effective);
+        if (due - now > MaxWait)
+        {
+            throw new StatesException(StatesErrors.Runtime, "Wait state delay is too long.");
+        }
+
+        frame.Output = ApplyOutputPath(frame, wait, effective);
+        frame.Phase = FramePhase.WaitingForTimer;
+        StartTimer(frame, due < now ? now : due);
+    }
+
+    private static long WaitSeconds(Frame frame, WaitState wait, JValue effective)
+    {
+        var source = wait.Seconds!;
+        var value = source.Resolve(effective, frame);
+        if (value is JNumber { IsIntegral: true } n && n.IntegerValue >= 0)
+        {
+            return n.IntegerValue;
+        }
+
+        if (!source.IsPath)
+        {
+            throw new StatesException(StatesErrors.Runtime, $"The Seconds field must be a non-negative integer: {value.ToJson()}");
+        }
+
+        throw new StatesException(
+            StatesErrors.Runtime,
+            $"The SecondsPath parameter cannot be parsed as a long value: {source.Path!.Text} == {Describe(value)}");
+    }
+
+    private static DateTimeOffset WaitUntil(Frame frame, WaitState wait, JValue effective)
+    {
+        var source = wait.Timestamp!;
+        var value = source.Resolve(effective, frame);
+        if (value is JString s && IsoTimestamp.TryParse(s.Value, out var due))
+        {
+            return due;
+        }
+
+        if (!source.IsPath)
+        {
+            throw new StatesException(
+                StatesErrors.Runtime,
+                $"The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: {Describe(value)}");
+        }
+
+        throw new StatesException(
+            StatesErrors.Runtime,
+            $"The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: {source.Path!.Text} == {Describe(value)}");
+    }
+
+    private static string Describe(JValue value) => value is JString s ? s.Value : value.ToJson();
+}
+
+/// <summary>ISO-8601 extended offset date-time, as Java's ISO_OFFSET_DATE_TIME reads it (the form Wait accepts).</summary>
+internal static class IsoTimestamp
+{
+    private static readonly string[] Formats =
+    {
+        "yyyy-MM-dd'T'HH:mmK",
+        "yyyy-MM-dd'T'HH:mm:ssK",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+    };
+
+    public static bool TryParse(string text, out DateTimeOffset value)
+    {
+        value = default;
+        var hasOffset = text.Length > 17
+            && (text[^1] == 'Z' || (text[^6] is '+' or '-' && text[^3] == ':'));
+        if (!hasOffset || text.Contains(' '))
+        {
+            return false;
+        }
+
+        return DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+    }
+}

@@ -1,0 +1,200 @@
+using Cairn.Asl;
+using Cairn.Asl.Data;
+using Cairn.Asl.Model;
+using Cairn.Engine.History;
+using Cairn.Json;
+
+namespace Cairn.Engine.Execution;
+
+/// <summary>
+/// Runs one execution of a compiled state machine as a pure step: the host feeds it inputs
+/// (start, task outcomes, timer firings) and it appends history events and returns the commands
+/// to carry out (invoke a task, start a timer). Synchronous states run in a tight loop until every
+/// thread of the execution waits on something. Time and randomness come from the injected clock
+/// and entropy source. Not thread-safe: one caller at a time.
+/// </summary>
+public sealed partial class Interpreter
+{
+    private readonly StateMachine _machine;
+    private readonly TimeProvider _clock;
+    private readonly List<HistoryEvent> _history = new();
+    private readonly Queue<Frame> _ready = new();
+    private readonly List<ExecutionCommand> _commands = new();
+    private readonly Dictionary<long, Frame> _pending = new();
+    private readonly Dictionary<string, int> _invocations = new(StringComparer.Ordinal);
+    private Frame? _root;
+    private long _nextCommandId = 1;
+    private long _timeoutTimerId;
+    private JObject? _executionContext;
+
+    public Interpreter(StateMachine machine, ExecutionInfo info, TimeProvider clock, IEntropySource entropy)
+    {
+        _machine = machine;
+        Info = info;
+        _clock = clock;
+        Entropy = entropy;
+    }
+
+    public ExecutionInfo Info { get; }
+
+    public IEntropySource Entropy { get; }
+
+    public ExecutionStatus Status { get; private set; } = ExecutionStatus.RUNNING;
+
+    public JValue? Output { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public string? Cause { get; private set; }
+
+    public DateTimeOffset? StopDate { get; private set; }
+
+    public IReadOnlyList<HistoryEvent> History => _history;
+
+    /// <summary>Raised for each event as it is appended (progress display, persistence).</summary>
+    public event Action<HistoryEvent>? EventRecorded;
+
+    /// <summary>Records ExecutionStarted and runs until the execution waits or ends.</summary>
+    public IReadOnlyList<ExecutionCommand> Start()
+    {
+        var started = Record(HistoryEventType.ExecutionStarted, 0, new ExecutionStartedEventDetails(Info.Input, Info.RoleArn));
+        _ = started;
+        if (_machine.TimeoutSeconds is { } timeout)
+        {
+            _timeoutTimerId = NextId();
+            _commands.Add(new ExecutionCommand.StartTimer(_timeoutTimerId, Info.StartTime.AddSeconds(timeout)));
+        }
+
+        // AWS links the first state's entry to nothing (previousEventId 0), not to ExecutionStarted.
+        _root = new Frame(this, _machine, Info.Input, new VariableScope(), 0, null, 0);
+        _ready.Enqueue(_root);
+        return RunReady();
+    }
+
+    /// <summary>Reports a task's outcome and runs until the execution waits or ends.</summary>
+    public IReadOnlyList<ExecutionCommand> CompleteTask(long id, Tasks.TaskResult result)
+    {
+        if (Status == ExecutionStatus.RUNNING && _pending.Remove(id, out var frame) && frame.Phase == FramePhase.WaitingForTask)
+        {
+            OnTaskCompleted(frame, result);
+        }
+
+        return RunReady();
+    }
+
+    /// <summary>Reports that a timer is due and runs until the execution waits or ends.</summary>
+    public IReadOnlyList<ExecutionCommand> FireTimer(long id)
+    {
+        if (Status != ExecutionStatus.RUNNING)
+        {
+            return Array.Empty<ExecutionCommand>();
+        }
+
+        if (id == _timeoutTimerId)
+        {
+            EndExecution(ExecutionStatus.TIMED_OUT, HistoryEventType.ExecutionTimedOut, LastEventId(), new ErrorEventDetails("executionTimedOutEventDetails", StatesErrors.Timeout, null), StatesErrors.Timeout, null);
+            return Array.Empty<ExecutionCommand>();
+        }
+
+        if (_pending.Remove(id, out var frame))
+        {
+            OnTimerFired(frame);
+        }
+
+        return RunReady();
+    }
+
+    /// <summary>Stops the execution (StopExecution): records ExecutionAborted.</summary>
+    public void Abort(string? error, string? cause)
+    {
+        if (Status != ExecutionStatus.RUNNING)
+        {
+            return;
+        }
+
+        EndExecution(ExecutionStatus.ABORTED, HistoryEventType.ExecutionAborted, LastEventId(), new ErrorEventDetails("executionAbortedEventDetails", error, cause), error, cause);
+    }
+
+    private IReadOnlyList<ExecutionCommand> RunReady()
+    {
+        while (Status == ExecutionStatus.RUNNING && _ready.TryDequeue(out var frame))
+        {
+            Advance(frame);
+        }
+
+        if (Status != ExecutionStatus.RUNNING)
+        {
+            _commands.Clear();
+            _pending.Clear();
+            return Array.Empty<ExecutionCommand>();
+        }
+
+        if (_commands.Count == 0)
+        {
+            return Array.Empty<ExecutionCommand>();
+        }
+
+        var commands = _commands.ToArray();
+        _commands.Clear();
+        return commands;
+    }
+
+    private long NextId() => _nextCommandId++;
+
+    private long LastEventId() => _history.Count == 0 ? 0 : _history[^1].Id;
+
+    private HistoryEvent Record(HistoryEventType type, long previousEventId, EventDetails? details)
+    {
+        var e = new HistoryEvent(_history.Count + 1, previousEventId, _clock.GetUtcNow(), type, details);
+        _history.Add(e);
+        EventRecorded?.Invoke(e);
+        return e;
+    }
+
+    /// <summary>Records an event in a frame's chain.</summary>
+    private long Record(Frame frame, HistoryEventType type, EventDetails? details)
+    {
+        var e = Record(type, frame.LastEventId, details);
+        frame.LastEventId = e.Id;
+        return e.Id;
+    }
+
+    private void EndExecution(ExecutionStatus status, HistoryEventType type, long previousEventId, EventDetails details, string? error, string? cause)
+    {
+        var e = Record(type, previousEventId, details);
+        Status = status;
+        Error = error;
+        Cause = cause;
+        StopDate = e.Timestamp;
+        _ready.Clear();
+    }
+
+    internal JValue BuildContextObject(Frame frame)
+    {
+        _executionContext ??= JObject.Create(
+            ("Id", new JString(Info.ExecutionArn)),
+            ("Input", Info.Input),
+            ("StartTime", new JString(TimeFormat.Iso(Info.StartTime))),
+            ("Name", new JString(Info.Name)),
+            ("RoleArn", new JString(Info.RoleArn)),
+            ("RedriveCount", JNumber.From(Info.RedriveCount)));
+        var builder = new JObjectBuilder(5);
+        builder.Set("Execution", _executionContext);
+        builder.Set("StateMachine", JObject.Create(("Id", new JString(Info.StateMachineArn)), ("Name", new JString(Info.StateMachineName))));
+        builder.Set("State", JObject.Create(
+            ("EnteredTime", new JString(TimeFormat.Iso(frame.EnteredTime))),
+            ("Name", new JString(frame.Current.Name)),
+            ("RetryCount", JNumber.From(frame.RetryCount))));
+        if (frame.TaskToken is not null)
+        {
+            builder.Set("Task", JObject.Create(("Token", new JString(frame.TaskToken))));
+        }
+
+        if (frame.MapItemValue is not null)
+        {
+            builder.Set("Map", JObject.Create(("Item", JObject.Create(("Index", JNumber.From(frame.Index)), ("Value", frame.MapItemValue)))));
+        }
+
+        return builder.Build();
+    }
+}

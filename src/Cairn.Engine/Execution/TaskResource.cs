@@ -1,0 +1,29 @@
+namespace Cairn.Engine.Execution;
+
+/// <summary>
+/// How a Task's Resource ARN appears in history: a Lambda function ARN gives LambdaFunction*
+/// events; a service integration <c>arn:aws:states:::service:action[.pattern]</c> gives Task*
+/// events with resourceType <c>service</c> and resource <c>action[.pattern]</c>.
+/// </summary>
+internal readonly record struct TaskResource(string ResourceType, string Resource, bool IsLambdaFunction)
+{
+    public static TaskResource Parse(string arn)
+    {
+        var parts = arn.Split(':');
+        if (parts.Length >= 7 && parts[2] == "lambda" && parts[5] == "function")
+        {
+            return new TaskResource("lambda", arn, true);
+        }
+
+        if (parts.Length >= 7 && parts[2] == "states" && parts[3].Length == 0 && parts[4].Length == 0)
+        {
+            // arn:aws:states:::service:action  or  arn:aws:states:::aws-sdk:service:action
+            var rest = parts.AsSpan(5);
+            var resource = rest[^1];
+            var type = string.Join(':', rest[..^1].ToArray());
+            return new TaskResource(type, resource, false);
+        }
+
+        return new TaskResource(parts.Length > 2 ? parts[2] : arn, arn, false);
+    }
+}

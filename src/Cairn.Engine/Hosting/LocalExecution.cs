@@ -1,0 +1,57 @@
+using Cairn.Asl.Data;
+using Cairn.Asl.Model;
+using Cairn.Engine.Execution;
+using Cairn.Engine.Tasks;
+using Cairn.Json;
+
+namespace Cairn.Engine.Hosting;
+
+/// <summary>Options for running one execution in process.</summary>
+public sealed record LocalExecutionOptions
+{
+    public string StateMachineName { get; init; } = "StateMachine";
+
+    public string? ExecutionName { get; init; }
+
+    public string AccountId { get; init; } = "123456789012";
+
+    public string Region { get; init; } = "us-east-1";
+
+    public string RoleArn { get; init; } = "arn:aws:iam::123456789012:role/StepFunctionsRole";
+
+    public string? TestCase { get; init; }
+
+    /// <summary>Real seconds per virtual second for Wait states and retry intervals (0 = no waiting).</summary>
+    public double TimeScale { get; init; } = 1;
+
+    /// <summary>Fixed entropy for deterministic runs; null uses a cryptographically random source.</summary>
+    public IEntropySource? Entropy { get; init; }
+
+    public Action<Execution.Interpreter>? OnCreated { get; init; }
+}
+
+/// <summary>Runs one execution of a compiled machine in process and returns the finished interpreter.</summary>
+public static class LocalExecution
+{
+    public static async Task<Interpreter> RunAsync(StateMachine machine, JValue input, ITaskHandler tasks, LocalExecutionOptions options, CancellationToken cancellationToken = default)
+    {
+        var clock = new ScaledClock(options.TimeScale);
+        var entropy = options.Entropy ?? new RandomEntropySource();
+        var name = options.ExecutionName ?? entropy.NewUuid().ToString();
+        var smArn = $"arn:aws:states:{options.Region}:{options.AccountId}:stateMachine:{options.StateMachineName}";
+        var info = new ExecutionInfo(
+            $"arn:aws:states:{options.Region}:{options.AccountId}:execution:{options.StateMachineName}:{name}",
+            name,
+            smArn,
+            options.StateMachineName,
+            options.RoleArn,
+            clock.GetUtcNow(),
+            input,
+            options.Region,
+            options.TestCase);
+        var interpreter = new Interpreter(machine, info, clock, entropy);
+        options.OnCreated?.Invoke(interpreter);
+        await new ExecutionRunner(tasks, clock).RunAsync(interpreter, cancellationToken).ConfigureAwait(false);
+        return interpreter;
+    }
+}
