@@ -11,10 +11,19 @@ internal sealed class CompiledPath
 {
     private readonly PathSegment[] _segments;
 
+    // The steps whose matches an indefinite path hands to its function.
+    private readonly PathSegment[] _functionInput;
+
     public CompiledPath(PathSegment[] segments, PathFunction function)
     {
         _segments = segments;
         Function = function;
+
+        // Jayway turns "$..x.length()" into length($..x[*]), so it counts the children of the
+        // matches (the documented "$..book.length()" is the number of books).
+        _functionInput = function is PathFunction.Length or PathFunction.Size && segments.Length > 0 && segments[0] is RecursiveDescentSegment
+            ? [.. segments, WildcardSegment.Instance]
+            : segments;
         var selectorsDefinite = true;
         var reference = function == PathFunction.None;
         foreach (var segment in segments)
@@ -58,7 +67,7 @@ internal sealed class CompiledPath
         }
         else
         {
-            selected = CollectAll(start, environment);
+            selected = CollectAll(Function == PathFunction.None ? _segments : _functionInput, start, environment);
         }
 
         if (Function == PathFunction.None)
@@ -99,13 +108,13 @@ internal sealed class CompiledPath
         return true;
     }
 
-    private JArray CollectAll(JValue start, in PathEnvironment environment)
+    private static JArray CollectAll(PathSegment[] segments, JValue start, in PathEnvironment environment)
     {
         // Step by step over the whole frontier: each step keeps the order of the values it is
         // applied to, so the result is in the same order as a depth-first walk.
         var current = new List<JValue> { start };
         var next = new List<JValue>();
-        foreach (var segment in _segments)
+        foreach (var segment in segments)
         {
             next.Clear();
             foreach (var value in current)

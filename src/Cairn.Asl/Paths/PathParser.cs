@@ -160,9 +160,16 @@ internal sealed partial class PathParser
         }
 
         // Jayway: several names in the last step project one object instead of listing values.
-        if (function == PathFunction.None && segments.Count > 0 && segments[^1] is PropertyUnionSegment union)
+        if (function == PathFunction.None && segments.Count > 0)
         {
-            segments[^1] = union.AsProjection();
+            if (segments[^1] is PropertyUnionSegment union)
+            {
+                segments[^1] = union.AsProjection();
+            }
+            else if (segments[^1] is RecursiveDescentSegment { Inner: PropertyUnionSegment scanned })
+            {
+                segments[^1] = new RecursiveDescentSegment(scanned.AsProjection());
+            }
         }
 
         return new CompiledPath(segments.ToArray(), function);

@@ -13,6 +13,8 @@ internal sealed class RecursiveDescentSegment : PathSegment
 
     public RecursiveDescentSegment(PathSegment inner) => _inner = inner;
 
+    public PathSegment Inner => _inner;
+
     public override bool IsDefinite => false;
 
     public override void Select(JValue current, in PathEnvironment environment, List<JValue> output)

@@ -1,0 +1,154 @@
+using System.Text.Json.Nodes;
+using Cairn.Asl.Model;
+using Cairn.Asl.Validation;
+using Cairn.Engine.Execution;
+using Cairn.Engine.Hosting;
+using Cairn.Json;
+
+namespace Cairn.Conformance.Tests.InProcess;
+
+/// <summary>
+/// The Step Functions API actions the recorded engine cases use, answered in process by the
+/// engine with no server and no persistence. Executions run to completion inside StartExecution
+/// with waits fast-forwarded.
+/// </summary>
+public sealed partial class InProcessStepFunctionsClient : IStepFunctionsClient
+{
+    private const string Account = "111111111111";
+    private const string Region = "us-east-1";
+
+    private readonly Dictionary<string, MachineRecord> _machines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ExecutionRecord> _executions = new(StringComparer.Ordinal);
+
+    public JsonObject Call(string operation, JsonObject parameters) => operation switch
+    {
+        "CreateStateMachine" => CreateStateMachine(parameters),
+        "DescribeStateMachine" => DescribeStateMachine(parameters),
+        "DeleteStateMachine" => DeleteStateMachine(parameters),
+        "ValidateStateMachineDefinition" => Validate(parameters),
+        "StartExecution" => StartExecution(parameters, sync: false),
+        "StartSyncExecution" => StartExecution(parameters, sync: true),
+        "DescribeExecution" => DescribeExecution(parameters),
+        "DescribeStateMachineForExecution" => DescribeStateMachineForExecution(parameters),
+        "GetExecutionHistory" => GetExecutionHistory(parameters),
+        "ListExecutions" => ListExecutions(parameters),
+        "StopExecution" => StopExecution(parameters),
+        _ => throw new StepFunctionsApiException("UnknownOperationException", $"The operation {operation} is not supported in process"),
+    };
+
+    private JsonObject CreateStateMachine(JsonObject p)
+    {
+        var name = (string)p["name"]!;
+        var definition = (string)p["definition"]!;
+        var type = (string?)p["type"] ?? "STANDARD";
+        var options = type == "EXPRESS" ? ValidationOptions.Express : ValidationOptions.Standard;
+        var machine = StateMachineCompiler.TryCompile(definition, options, out var diagnostics);
+        if (machine is null)
+        {
+            throw new StepFunctionsApiException("InvalidDefinition", DefinitionValidator.FormatInvalidDefinitionMessage(diagnostics, definition));
+        }
+
+        var arn = $"arn:aws:states:{Region}:{Account}:stateMachine:{name}";
+        if (_machines.TryGetValue(arn, out var existing))
+        {
+            if (existing.Definition != definition || existing.Type != type)
+            {
+                throw new StepFunctionsApiException("StateMachineAlreadyExists", $"State Machine Already Exists: '{arn}'");
+            }
+
+            return new JsonObject { ["stateMachineArn"] = arn, ["creationDate"] = Epoch(existing.CreationDate) };
+        }
+
+        var record = new MachineRecord(arn, name, definition, (string?)p["roleArn"] ?? string.Empty, type, machine, DateTimeOffset.UtcNow);
+        _machines[arn] = record;
+        return new JsonObject { ["stateMachineArn"] = arn, ["creationDate"] = Epoch(record.CreationDate) };
+    }
+
+    private JsonObject DescribeStateMachine(JsonObject p)
+    {
+        var machine = FindMachine((string)p["stateMachineArn"]!);
+        var response = MachineDescription(machine);
+        response["status"] = "ACTIVE";
+        response["type"] = machine.Type;
+        response["creationDate"] = Epoch(machine.CreationDate);
+        return response;
+    }
+
+    private JsonObject DescribeStateMachineForExecution(JsonObject p)
+    {
+        var execution = FindExecution((string)p["executionArn"]!);
+        var response = MachineDescription(execution.Machine);
+        response["updateDate"] = Epoch(execution.Machine.CreationDate);
+        return response;
+    }
+
+    private static JsonObject MachineDescription(MachineRecord machine) => new()
+    {
+        ["stateMachineArn"] = machine.Arn,
+        ["name"] = machine.Name,
+        ["definition"] = machine.Definition,
+        ["roleArn"] = machine.RoleArn,
+        ["loggingConfiguration"] = new JsonObject { ["level"] = "OFF", ["includeExecutionData"] = false },
+        ["tracingConfiguration"] = new JsonObject { ["enabled"] = false },
+    };
+
+    private JsonObject DeleteStateMachine(JsonObject p)
+    {
+        _machines.Remove((string)p["stateMachineArn"]!);
+        return new JsonObject();
+    }
+
+    private static JsonObject Validate(JsonObject p)
+    {
+        var type = (string?)p["type"] ?? "STANDARD";
+        var diagnostics = DefinitionValidator.Validate((string)p["definition"]!, type == "EXPRESS" ? ValidationOptions.Express : ValidationOptions.Standard);
+        var list = new JsonArray();
+        foreach (var d in diagnostics)
+        {
+            var item = new JsonObject
+            {
+                ["severity"] = d.Severity == DiagnosticSeverity.Error ? "ERROR" : "WARNING",
+                ["code"] = d.Code,
+                ["message"] = d.Message,
+            };
+            if (d.Location is not null)
+            {
+                item["location"] = d.Location;
+            }
+
+            list.Add(item);
+        }
+
+        return new JsonObject
+        {
+            ["result"] = DefinitionValidator.IsValid(diagnostics) ? "OK" : "FAIL",
+            ["diagnostics"] = list,
+            ["truncated"] = false,
+        };
+    }
+
+    private MachineRecord FindMachine(string arn)
+    {
+        if (!arn.StartsWith("arn:aws:states:", StringComparison.Ordinal))
+        {
+            throw new StepFunctionsApiException("InvalidArn", $"Invalid Arn: 'Resource type not valid in this context: {arn}'");
+        }
+
+        return _machines.TryGetValue(arn, out var machine)
+            ? machine
+            : throw new StepFunctionsApiException("StateMachineDoesNotExist", $"State Machine Does Not Exist: '{arn}'");
+    }
+
+    private ExecutionRecord FindExecution(string arn) =>
+        _executions.TryGetValue(arn, out var execution)
+            ? execution
+            : throw new StepFunctionsApiException("ExecutionDoesNotExist", $"Execution Does Not Exist: '{arn}'");
+
+    private static JsonNode Epoch(DateTimeOffset time) => JsonValue.Create(time.ToUnixTimeMilliseconds() / 1000.0);
+
+    private static JsonNode? ToNode(JValue value) => JsonNode.Parse(value.ToJson());
+
+    private sealed record MachineRecord(string Arn, string Name, string Definition, string RoleArn, string Type, StateMachine Compiled, DateTimeOffset CreationDate);
+
+    private sealed record ExecutionRecord(MachineRecord Machine, Interpreter Interpreter, string InputText);
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+
+namespace Cairn.Conformance.Tests.Replay;
+
+/// <summary>Which units of the corpus to replay.</summary>
+public sealed record ConformanceSelection
+{
+    /// <summary>Categories (<c>category_engine</c>) to include.</summary>
+    public IReadOnlySet<string> Categories { get; init; } = new HashSet<string> { "pure_engine" };
+
+    /// <summary>Unit types to include; empty means all.</summary>
+    public IReadOnlySet<string> UnitTypes { get; init; } = new HashSet<string>();
+
+    /// <summary>Units using any of these ASL features are left out.</summary>
+    public IReadOnlySet<string> ExcludedFeatures { get; init; } = new HashSet<string> { "jsonata" };
+
+    /// <summary>Units whose template path contains any of these fragments, or whose folder is one of them, are left out.</summary>
+    public IReadOnlySet<string> ExcludedTemplateFolders { get; init; } = new HashSet<string> { "querylanguage", "query_language" };
+
+    /// <summary>Whether units with <c>replayable_simple=false</c> are replayed (as api sequences).</summary>
+    public bool IncludeNotSimple { get; init; } = true;
+
+    /// <summary>Optional extra filter on the unit dir (e.g. from an environment variable).</summary>
+    public Func<string, bool>? DirFilter { get; init; }
+
+    /// <summary>The pure-engine JSONPath units: no JSONata, no query-language templates.</summary>
+    public static ConformanceSelection PureEngineJsonPath { get; } = new();
+
+    public bool Includes(JsonObject row)
+    {
+        var dir = (string?)row["dir"] ?? string.Empty;
+        var category = (string?)row["category_engine"] ?? string.Empty;
+        var type = (string?)row["type"] ?? string.Empty;
+        var features = (row["features"] as JsonArray ?? []).Select(f => (string?)f ?? string.Empty);
+        var template = (string?)row["template"] ?? string.Empty;
+        var unitFolder = dir[(dir.IndexOf('/') + 1)..].Split("__")[0];
+
+        return Categories.Contains(category)
+            && (UnitTypes.Count == 0 || UnitTypes.Contains(type))
+            && !features.Any(ExcludedFeatures.Contains)
+            && !ExcludedTemplateFolders.Any(f => template.Contains("/" + f + "/", StringComparison.Ordinal) || unitFolder == f)
+            && (IncludeNotSimple || ((bool?)row["replayable_simple"] ?? false))
+            && (DirFilter is null || DirFilter(dir));
+    }
+}

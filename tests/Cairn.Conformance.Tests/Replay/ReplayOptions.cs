@@ -1,0 +1,14 @@
+namespace Cairn.Conformance.Tests.Replay;
+
+/// <summary>Knobs of the replay.</summary>
+public sealed record ReplayOptions
+{
+    /// <summary>How long the <c>await</c> fixture polls for a terminal execution before going on.</summary>
+    public TimeSpan AwaitTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Remove the tests' <c>skip_snapshot_verify_paths</c> from both sides (what LocalStack verifies).</summary>
+    public bool ApplySkipPaths { get; init; }
+
+    /// <summary>Current time for time-dependent units (tests can pin it).</summary>
+    public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
+}
