@@ -8,12 +8,16 @@ namespace Cairn.Asl.Validation;
 /// Jackson, so its message and location follow Jackson's wording: e.g. <c>Unrecognized token
 /// 'not': was expecting (...)</c> and <c>[Source: (String)"..."; line: 1, column: 4]</c>.
 /// </summary>
-internal static class JsonSyntaxDiagnostic
+public static class JsonSyntaxDiagnostic
 {
     private const string ExpectedValue = "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
 
     /// <summary>Jackson quotes at most this many characters of the source.</summary>
     private const int MaxSourceChars = 500;
+
+    /// <summary>Jackson's description of the problem alone, without the source location (AWS's execution input errors).</summary>
+    public static string Reason(string text, JsonParseException error) =>
+        Describe(text, IndexOf(text, error.Line, error.Column), error).Reason;
 
     public static Diagnostic Create(string text, JsonParseException error)
     {
@@ -47,10 +51,27 @@ internal static class JsonSyntaxDiagnostic
         if (index >= 0 && index < text.Length)
         {
             var c = text[index];
+            if (ExpectsFieldName(text, index))
+            {
+                return (error.Line, error.Column, $"Unexpected character ('{c}' (code {(int)c})): was expecting double-quote to start field name");
+            }
+
             return (error.Line, error.Column, $"Unexpected character ('{c}' (code {(int)c})): expected a valid value {ExpectedValue}");
         }
 
         return (error.Line, error.Column, "Unexpected end-of-input: expected close marker for Object");
+    }
+
+    /// <summary>True when the character stands where an object member's name must start.</summary>
+    private static bool ExpectsFieldName(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] == '{';
     }
 
     private static bool IsTokenChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '$';

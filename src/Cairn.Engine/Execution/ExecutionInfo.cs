@@ -2,7 +2,10 @@ using Cairn.Json;
 
 namespace Cairn.Engine.Execution;
 
-/// <summary>What an execution is: its identity and input, fixed when it starts.</summary>
+/// <summary>
+/// What an execution is: its identity and input, fixed when it starts. <see cref="InputText"/> is
+/// the input exactly as it was sent, which ExecutionStarted reports verbatim.
+/// </summary>
 public sealed record ExecutionInfo(
     string ExecutionArn,
     string Name,
@@ -13,4 +16,5 @@ public sealed record ExecutionInfo(
     JValue Input,
     string Region = "us-east-1",
     string? TestCase = null,
-    int RedriveCount = 0);
+    int RedriveCount = 0,
+    string? InputText = null);

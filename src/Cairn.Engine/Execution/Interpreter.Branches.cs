@@ -66,7 +66,7 @@ public sealed partial class Interpreter
             return items;
         }
 
-        throw new StatesException(StatesErrors.Runtime, $"Invalid path '{path.Text}' : No results for path: {JaywayPath.Normalize(path.Text)}");
+        throw new StatesException(StatesErrors.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
     }
 
     private static int ResolveMaxConcurrency(Frame frame, MapState map, JValue effective)
@@ -182,7 +182,7 @@ public sealed partial class Interpreter
         }
     }
 
-    private void OnChildFailed(Frame child, string error, string? cause)
+    private void OnChildFailed(Frame child, string? error, string? cause)
     {
         var join = child.Owner!;
         if (join.Failed)
@@ -206,14 +206,15 @@ public sealed partial class Interpreter
         if (join.State is MapState map)
         {
             Record(HistoryEventType.MapIterationFailed, child.LastEventId, new MapIterationEventDetails("mapIterationFailedEventDetails", map.Name, child.Index));
-            Record(parent, HistoryEventType.MapStateFailed, null);
-        }
-        else
-        {
-            Record(parent, HistoryEventType.ParallelStateFailed, null);
         }
 
-        HandleStateError(parent, error, cause);
+        // A retried Map or Parallel starts over without recording that it failed.
+        if (error is null || !TryScheduleRetry(parent, ErrorHandlingOf(join.State), error))
+        {
+            Record(parent, join.State is MapState ? HistoryEventType.MapStateFailed : HistoryEventType.ParallelStateFailed, null);
+            CatchOrFail(parent, error, cause);
+        }
+
         if (parent.Phase == FramePhase.Enter && Status == ExecutionStatus.RUNNING)
         {
             _ready.Enqueue(parent);

@@ -25,7 +25,7 @@ public sealed partial class Interpreter
             return selected;
         }
 
-        throw new StatesException(StatesErrors.Runtime, $"Invalid path '{path.Text}' : No results for path: {JaywayPath.Normalize(path.Text)}");
+        throw new StatesException(StatesErrors.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
     }
 
     private static JValue ApplyResultPath(Frame frame, State state, ResultHandling handling, JValue input, JValue result)
@@ -63,21 +63,24 @@ public sealed partial class Interpreter
         return dot >= 0 ? path[(dot + 1)..] : path;
     }
 
-    /// <summary>Evaluates an Assign block against <paramref name="value"/> and sets the variables together.</summary>
-    private static IReadOnlyList<KeyValuePair<string, JValue>>? Assign(Frame frame, PayloadTemplate? assign, JValue value)
+    /// <summary>
+    /// Evaluates an Assign block against <paramref name="value"/>. The variables change only when
+    /// the state exits (see <see cref="SetVariables"/>): the state's own OutputPath still sees the
+    /// values they had when it was entered.
+    /// </summary>
+    private static JObject? Assign(Frame frame, PayloadTemplate? assign, JValue value) => assign?.Evaluate(value, frame);
+
+    private static void SetVariables(Frame frame, JObject? assigned)
     {
-        if (assign is null)
+        if (assigned is null)
         {
-            return null;
+            return;
         }
 
-        var assigned = assign.Evaluate(value, frame);
         foreach (var (name, variable) in assigned.Members)
         {
             frame.Variables.Set(name, variable);
         }
-
-        return assigned;
     }
 
     /// <summary>Runtime errors carry the state and the event it was entered at, as AWS writes them.</summary>

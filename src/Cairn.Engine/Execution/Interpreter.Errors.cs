@@ -8,25 +8,30 @@ namespace Cairn.Engine.Execution;
 /// <summary>Retry, Catch, and what happens when a frame ends or fails.</summary>
 public sealed partial class Interpreter
 {
-    private void HandleStateError(Frame frame, string error, string? cause)
+    private void HandleStateError(Frame frame, string? error, string? cause)
+    {
+        if (error is null || !TryScheduleRetry(frame, ErrorHandlingOf(frame.Current), error))
+        {
+            CatchOrFail(frame, error, cause);
+        }
+    }
+
+    private static ErrorHandling ErrorHandlingOf(State state) => state switch
+    {
+        TaskState task => task.ErrorHandling,
+        ParallelState parallel => parallel.ErrorHandling,
+        MapState map => map.ErrorHandling,
+        _ => ErrorHandling.None,
+    };
+
+    /// <summary>Transitions through the first matching catcher, or fails the frame.</summary>
+    private void CatchOrFail(Frame frame, string? error, string? cause)
     {
         var state = frame.Current;
-        var handling = state switch
-        {
-            TaskState task => task.ErrorHandling,
-            ParallelState parallel => parallel.ErrorHandling,
-            MapState map => map.ErrorHandling,
-            _ => ErrorHandling.None,
-        };
-
-        if (TryScheduleRetry(frame, handling, error))
-        {
-            return;
-        }
-
+        var handling = ErrorHandlingOf(state);
         foreach (var catcher in handling.Catch)
         {
-            if (!catcher.Matches(error))
+            if (error is null || !catcher.Matches(error))
             {
                 continue;
             }
@@ -114,7 +119,7 @@ public sealed partial class Interpreter
             return;
         }
 
-        OnChildFailed(frame, error ?? StatesErrors.BranchFailed, cause);
+        OnChildFailed(frame, error, cause);
     }
 
     private void OnTimerFired(Frame frame)

@@ -125,10 +125,11 @@ public sealed partial class Interpreter
         Exit(frame, state, output, assigned);
     }
 
-    private void Exit(Frame frame, State state, JValue output, IReadOnlyList<KeyValuePair<string, JValue>>? assigned)
+    private void Exit(Frame frame, State state, JValue output, JObject? assigned)
     {
         if (state.Type == StateType.Succeed || state.IsEnd)
         {
+            SetVariables(frame, assigned);
             Record(frame, ExitedType(state.Type), new StateExitedEventDetails(state.Name, output, assigned));
             FinishFrame(frame, output);
             return;
@@ -137,8 +138,9 @@ public sealed partial class Interpreter
         ExitTo(frame, state, state.Next!, output, assigned);
     }
 
-    private void ExitTo(Frame frame, State state, State next, JValue output, IReadOnlyList<KeyValuePair<string, JValue>>? assigned)
+    private void ExitTo(Frame frame, State state, State next, JValue output, JObject? assigned)
     {
+        SetVariables(frame, assigned);
         Record(frame, ExitedType(state.Type), new StateExitedEventDetails(state.Name, output, assigned));
         frame.MoveTo(next, output);
     }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Cairn.Asl;
+using Cairn.Asl.Choice;
 using Cairn.Asl.Model;
 using Cairn.Json;
 
@@ -49,9 +49,9 @@ public sealed partial class Interpreter
     {
         var source = wait.Timestamp!;
         var value = source.Resolve(effective, frame);
-        if (value is JString s && IsoTimestamp.TryParse(s.Value, out var due))
+        if (value is JString s && AslTimestamp.TryParse(s.Value, out var due))
         {
-            return due;
+            return DateTimeOffset.FromUnixTimeSeconds(due.EpochSecond).AddTicks(due.Nanosecond / 100);
         }
 
         if (!source.IsPath)
@@ -67,28 +67,4 @@ public sealed partial class Interpreter
     }
 
     private static string Describe(JValue value) => value is JString s ? s.Value : value.ToJson();
-}
-
-/// <summary>ISO-8601 extended offset date-time, as Java's ISO_OFFSET_DATE_TIME reads it (the form Wait accepts).</summary>
-internal static class IsoTimestamp
-{
-    private static readonly string[] Formats =
-    {
-        "yyyy-MM-dd'T'HH:mmK",
-        "yyyy-MM-dd'T'HH:mm:ssK",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
-    };
-
-    public static bool TryParse(string text, out DateTimeOffset value)
-    {
-        value = default;
-        var hasOffset = text.Length > 17
-            && (text[^1] == 'Z' || (text[^6] is '+' or '-' && text[^3] == ':'));
-        if (!hasOffset || text.Contains(' '))
-        {
-            return false;
-        }
-
-        return DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
-    }
 }

@@ -57,7 +57,7 @@ public sealed partial class Interpreter
     /// <summary>Records ExecutionStarted and runs until the execution waits or ends.</summary>
     public IReadOnlyList<ExecutionCommand> Start()
     {
-        var started = Record(HistoryEventType.ExecutionStarted, 0, new ExecutionStartedEventDetails(Info.Input, Info.RoleArn));
+        var started = Record(HistoryEventType.ExecutionStarted, 0, new ExecutionStartedEventDetails(Info.Input, Info.InputText, Info.RoleArn));
         _ = started;
         if (_machine.TimeoutSeconds is { } timeout)
         {

@@ -2,7 +2,7 @@ using Cairn.Json;
 
 namespace Cairn.Engine.History;
 
-public sealed class ExecutionStartedEventDetails(JValue input, string roleArn) : EventDetails
+public sealed class ExecutionStartedEventDetails(JValue input, string? inputText, string roleArn) : EventDetails
 {
     public JValue Input { get; } = input;
 
@@ -11,7 +11,12 @@ public sealed class ExecutionStartedEventDetails(JValue input, string roleArn) :
     public override JObject ToJson(bool includeExecutionData)
     {
         var b = new JObjectBuilder(3);
-        AddPayload(b, "input", Input, includeExecutionData);
+        if (includeExecutionData)
+        {
+            b.Set("input", new JString(inputText ?? Input.ToJson()));
+        }
+
+        b.Set("inputDetails", TruncatedFalse);
         b.Set("roleArn", new JString(roleArn));
         return b.Build();
     }
@@ -70,13 +75,13 @@ public sealed class StateEnteredEventDetails(string name, JValue input) : EventD
     }
 }
 
-public sealed class StateExitedEventDetails(string name, JValue output, IReadOnlyList<KeyValuePair<string, JValue>>? assignedVariables) : EventDetails
+public sealed class StateExitedEventDetails(string name, JValue output, JObject? assignedVariables) : EventDetails
 {
     public string Name { get; } = name;
 
     public JValue Output { get; } = output;
 
-    public IReadOnlyList<KeyValuePair<string, JValue>>? AssignedVariables { get; } = assignedVariables;
+    public JObject? AssignedVariables { get; } = assignedVariables;
 
     public override string Key => "stateExitedEventDetails";
 
@@ -88,7 +93,7 @@ public sealed class StateExitedEventDetails(string name, JValue output, IReadOnl
         if (AssignedVariables is not null)
         {
             var vars = new JObjectBuilder(AssignedVariables.Count);
-            foreach (var (key, value) in AssignedVariables)
+            foreach (var (key, value) in AssignedVariables.Members)
             {
                 vars.Set(key, new JString(value.ToJson()));
             }

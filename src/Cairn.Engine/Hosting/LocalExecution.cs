@@ -28,6 +28,9 @@ public sealed record LocalExecutionOptions
     public IEntropySource? Entropy { get; init; }
 
     public Action<Execution.Interpreter>? OnCreated { get; init; }
+
+    /// <summary>The input as the caller sent it, reported verbatim in ExecutionStarted.</summary>
+    public string? InputText { get; init; }
 }
 
 /// <summary>Runs one execution of a compiled machine in process and returns the finished interpreter.</summary>
@@ -48,7 +51,8 @@ public static class LocalExecution
             clock.GetUtcNow(),
             input,
             options.Region,
-            options.TestCase);
+            options.TestCase,
+            InputText: options.InputText);
         var interpreter = new Interpreter(machine, info, clock, entropy);
         options.OnCreated?.Invoke(interpreter);
         await new ExecutionRunner(tasks, clock).RunAsync(interpreter, cancellationToken).ConfigureAwait(false);

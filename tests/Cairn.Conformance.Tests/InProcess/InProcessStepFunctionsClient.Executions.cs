@@ -12,11 +12,10 @@ public sealed partial class InProcessStepFunctionsClient
     private JsonObject StartExecution(JsonObject p, bool sync)
     {
         var machine = FindMachine((string)p["stateMachineArn"]!);
-        var inputText = (string?)p["input"] ?? "{}";
-        if (!JValue.TryParse(inputText, out var input, out var error))
-        {
-            throw new StepFunctionsApiException("InvalidExecutionInput", $"Invalid State Machine Execution Input: '{error}'");
-        }
+        var inputText = (string?)p["input"];
+        var input = ExecutionInput.TryParse(inputText, out var error)
+            ?? throw new StepFunctionsApiException("InvalidExecutionInput", error!);
+        inputText ??= "{}";
 
         var name = (string?)p["name"] ?? Guid.NewGuid().ToString();
         var options = new LocalExecutionOptions
@@ -27,6 +26,7 @@ public sealed partial class InProcessStepFunctionsClient
             Region = Region,
             RoleArn = machine.RoleArn,
             TimeScale = 0,
+            InputText = inputText,
             Entropy = new SeededEntropySource(name.GetHashCode()),
         };
         var interpreter = LocalExecution.RunAsync(machine.Compiled, input, NoTaskHandler.Instance, options).GetAwaiter().GetResult();

@@ -129,20 +129,27 @@ public sealed partial class InProcessStepFunctionsClient : IStepFunctionsClient
 
     private MachineRecord FindMachine(string arn)
     {
-        if (!arn.StartsWith("arn:aws:states:", StringComparison.Ordinal))
-        {
-            throw new StepFunctionsApiException("InvalidArn", $"Invalid Arn: 'Resource type not valid in this context: {arn}'");
-        }
-
+        CheckArn(arn);
         return _machines.TryGetValue(arn, out var machine)
             ? machine
             : throw new StepFunctionsApiException("StateMachineDoesNotExist", $"State Machine Does Not Exist: '{arn}'");
     }
 
-    private ExecutionRecord FindExecution(string arn) =>
-        _executions.TryGetValue(arn, out var execution)
+    private static void CheckArn(string arn)
+    {
+        if (!arn.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            throw new StepFunctionsApiException("InvalidArn", $"Invalid Arn: 'Invalid ARN prefix: {arn}'");
+        }
+    }
+
+    private ExecutionRecord FindExecution(string arn)
+    {
+        CheckArn(arn);
+        return _executions.TryGetValue(arn, out var execution)
             ? execution
             : throw new StepFunctionsApiException("ExecutionDoesNotExist", $"Execution Does Not Exist: '{arn}'");
+    }
 
     private static JsonNode Epoch(DateTimeOffset time) => JsonValue.Create(time.ToUnixTimeMilliseconds() / 1000.0);
 

@@ -59,7 +59,7 @@ public sealed partial class ArnMapper
             }
 
             var later = RecordedArnsAfter(stepPosition).ToList();
-            if (later.Contains(canonical) || canonical == arn)
+            if (later.Contains(canonical))
             {
                 Map(canonical, arn);
                 continue;

@@ -1,0 +1,47 @@
+using Cairn.Conformance.Tests.Replay;
+using Xunit.Abstractions;
+
+namespace Cairn.Conformance.Tests;
+
+/// <summary>
+/// Replays the AWS-recorded corpus against the in-process engine. Fails on failing units that are not in
+/// known-failures.txt, and on listed units that pass now (so the list only shrinks). Environment variables:
+/// <c>CAIRN_AWS_RECORDED_DIR</c> (corpus location), <c>CAIRN_CONFORMANCE_FILTER</c> (substring of unit dirs to run),
+/// <c>CAIRN_CONFORMANCE_SKIP_PATHS=1</c> (ignore what LocalStack does not verify).
+/// </summary>
+public sealed class AwsRecordedConformance(ITestOutputHelper output)
+{
+    [Fact]
+    public void PureEngineJsonPath()
+    {
+        var root = ConformanceManifest.LocateRoot();
+        Assert.True(root is not null, $"AWS-recorded corpus not found (set {ConformanceManifest.RootVariable}; default {ConformanceManifest.DefaultRoot}).");
+        var factory = InProcessClientFactory.TryCreate(out var problem);
+        Assert.True(factory is not null, problem);
+
+        var filter = Environment.GetEnvironmentVariable("CAIRN_CONFORMANCE_FILTER");
+        var selection = ConformanceSelection.PureEngineJsonPath with
+        {
+            DirFilter = string.IsNullOrWhiteSpace(filter) ? null : dir => dir.Contains(filter, StringComparison.Ordinal),
+        };
+        var options = new ReplayOptions { ApplySkipPaths = Environment.GetEnvironmentVariable("CAIRN_CONFORMANCE_SKIP_PATHS") == "1" };
+
+        var manifest = ConformanceManifest.Load(root);
+        var runner = new ConformanceRunner(factory, options, manifest.ReferenceNow);
+        var results = manifest.Select(selection).Select(runner.Run).ToList();
+
+        var known = KnownFailures.Load(Path.Combine(AppContext.BaseDirectory, KnownFailures.FileName));
+        var report = new ConformanceReport(results, string.IsNullOrWhiteSpace(filter) ? known : known.Where(k => results.Any(r => r.Dir == k)).ToHashSet());
+        var reportPath = Path.Combine(AppContext.BaseDirectory, "aws-recorded-conformance-report.txt");
+        File.WriteAllText(reportPath, report.Full());
+
+        var summary = report.Summary() + $"\nFull report: {reportPath}\n";
+        output.WriteLine(summary);
+        Console.WriteLine(summary);
+
+        var newFailures = report.NewFailures.Select(r => r.Dir).ToList();
+        var fixedUnits = report.FixedKnownFailures.Select(r => r.Dir).ToList();
+        Assert.True(newFailures.Count == 0 && fixedUnits.Count == 0,
+            $"{newFailures.Count} unit(s) fail that are not in {KnownFailures.FileName}; {fixedUnits.Count} listed unit(s) pass now and must be removed from it. See {reportPath}.");
+    }
+}
