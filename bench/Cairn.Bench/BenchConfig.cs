@@ -8,7 +8,8 @@ namespace Cairn.Bench;
 /// <summary>
 /// A short in-process job: the whole suite finishes in about a minute on a 2-core machine, and
 /// in-process avoids BenchmarkDotNet regenerating and rebuilding the project, which would ignore
-/// the artifacts path the project was built with.
+/// the artifacts path the project was built with. Reports go to the temp folder unless
+/// <c>--artifacts DIR</c> is given, so a run leaves nothing in the working tree.
 /// </summary>
 public static class BenchConfig
 {
@@ -21,5 +22,6 @@ public static class BenchConfig
                 .WithLaunchCount(1)
                 .WithId("ShortInProcess"))
             .AddDiagnoser(MemoryDiagnoser.Default)
+            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "cairn-bench", "BenchmarkDotNet.Artifacts"))
             .WithOptions(ConfigOptions.JoinSummary);
 }

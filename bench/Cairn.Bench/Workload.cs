@@ -63,8 +63,11 @@ public sealed class Workload
         return interpreter;
     }
 
-    /// <summary>Runs once and checks the outcome, so a benchmark never times a failing execution.</summary>
-    public void Verify()
+    /// <summary>
+    /// Runs once and checks the outcome, so a benchmark never times a failing execution.
+    /// Returns the execution's output as JSON text, so other implementations' answers can be compared.
+    /// </summary>
+    public string Verify()
     {
         var interpreter = Run();
         if (interpreter.Status != ExecutionStatus.SUCCEEDED)
@@ -77,6 +80,8 @@ public sealed class Workload
         {
             throw new InvalidOperationException($"{Name}: {transitions} states entered, the workloads README says {ExpectedTransitions}");
         }
+
+        return interpreter.Output?.ToJson() ?? "null";
     }
 
     public static int CountTransitions(IReadOnlyList<HistoryEvent> history)

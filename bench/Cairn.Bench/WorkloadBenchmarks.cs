@@ -18,7 +18,7 @@ public class WorkloadBenchmarks
         _workloads = WorkloadCatalog.Load(WorkloadLocator.FindDirectory()).ToDictionary(w => w.Name);
         foreach (var workload in _workloads.Values)
         {
-            workload.Verify();
+            _ = workload.Verify();
         }
     }
 

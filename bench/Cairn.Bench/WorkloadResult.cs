@@ -10,4 +10,5 @@ public sealed record WorkloadResult(
     double ExecutionsPerSecond,
     int TransitionsPerExecution,
     double TransitionsPerSecond,
-    double AllocatedKbPerExecution);
+    double AllocatedKbPerExecution,
+    string Output);

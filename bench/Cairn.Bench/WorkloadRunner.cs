@@ -14,7 +14,7 @@ public static class WorkloadRunner
         var results = new List<WorkloadResult>();
         foreach (var workload in workloads)
         {
-            workload.Verify();
+            var output = workload.Verify();
             RunFor(workload, options.WarmupSeconds, samples: null);
 
             // Start each workload with a clean heap so one workload's garbage is not billed to the next.
@@ -26,10 +26,27 @@ public static class WorkloadRunner
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var elapsed = RunFor(workload, options.Seconds, samples);
             var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-            results.Add(Summarize(workload, samples, elapsed, allocated));
+            results.Add(Summarize(workload, samples, elapsed, allocated, output));
+            if (options.SampleAllocations)
+            {
+                PrintAllocationSample(workload, options.Seconds);
+            }
         }
 
         return results;
+    }
+
+    // A separate pass: the event listener slows allocation down, so it never runs while timing.
+    private static void PrintAllocationSample(Workload workload, double seconds)
+    {
+        using var sampler = new AllocationSampler();
+        sampler.Start();
+        RunFor(workload, seconds, samples: null);
+        Console.WriteLine($"{workload.Name}: sampled allocations by type");
+        foreach (var (type, share) in sampler.Stop(top: 12))
+        {
+            Console.WriteLine($"  {share,6:P1}  {type}");
+        }
     }
 
     /// <summary>Runs executions until the time is up; records each execution's duration when asked.</summary>
@@ -49,7 +66,7 @@ public static class WorkloadRunner
         return Stopwatch.GetElapsedTime(start, now);
     }
 
-    private static WorkloadResult Summarize(Workload workload, List<long> samples, TimeSpan elapsed, long allocatedBytes)
+    private static WorkloadResult Summarize(Workload workload, List<long> samples, TimeSpan elapsed, long allocatedBytes, string output)
     {
         samples.Sort();
         var executions = samples.Count;
@@ -63,7 +80,8 @@ public static class WorkloadRunner
             perSecond,
             workload.ExpectedTransitions,
             perSecond * workload.ExpectedTransitions,
-            allocatedBytes / 1024.0 / Math.Max(1, executions));
+            allocatedBytes / 1024.0 / Math.Max(1, executions),
+            output);
     }
 
     // Nearest-rank percentile over sorted samples.

@@ -65,8 +65,8 @@ for (const name of names) {
   const input = JSON.parse(readFileSync(join(directory, `${name}.input.json`), 'utf8'));
   // Constructed (and validated) once, like Cairn's compile-once setup.
   const machine = new StateMachine(definition);
-  // A failing execution rejects here, so a broken run is never timed.
-  await machine.run(input).result;
+  // A failing execution rejects here, so a broken run is never timed; the output is kept for comparison.
+  const output = JSON.stringify(await machine.run(input).result);
   await runFor(machine, input, options.warmup, null);
   globalThis.gc?.();
 
@@ -80,6 +80,7 @@ for (const name of names) {
     medianMs: percentile(samples, 0.5),
     p99Ms: percentile(samples, 0.99),
     executionsPerSecond: samples.length / elapsed,
+    output,
   };
   results.push(result);
   console.log(`${name.padEnd(18)} ${String(result.executions).padStart(10)} executions  median ${result.medianMs.toFixed(4)} ms  p99 ${result.p99Ms.toFixed(4)} ms`);

@@ -8,7 +8,14 @@ const cairn = JSON.parse(readFileSync(cairnPath, 'utf8'));
 const als = JSON.parse(readFileSync(alsPath, 'utf8'));
 const alsByName = new Map(als.results.map((r) => [r.workload, r]));
 
-const header = ['workload', 'Cairn median ms', 'aws-local-sfn median ms', 'speed-up', 'Cairn transitions/s'];
+// Object member order is not significant in JSON, so compare with keys sorted.
+const canonical = (value) =>
+  Array.isArray(value) ? value.map(canonical)
+  : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical(value[k])]))
+  : value;
+const sameOutput = (a, b) => JSON.stringify(canonical(JSON.parse(a))) === JSON.stringify(canonical(JSON.parse(b)));
+
+const header = ['workload', 'Cairn median ms', 'aws-local-sfn median ms', 'speed-up', 'Cairn transitions/s', 'same output'];
 const rows = cairn.results.map((c) => {
   const other = alsByName.get(c.workload);
   const speedUp = other ? other.medianMs / c.medianMs : NaN;
@@ -20,6 +27,7 @@ const rows = cairn.results.map((c) => {
       other ? other.medianMs.toFixed(4) : 'n/a',
       Number.isFinite(speedUp) ? `${speedUp.toFixed(1)}x` : 'n/a',
       Math.round(c.transitionsPerSecond).toLocaleString('en-US'),
+      other ? (sameOutput(c.output, other.output) ? 'yes' : 'NO') : 'n/a',
     ],
   };
 });

@@ -19,6 +19,19 @@ internal static class DefinitionLoader
         return machine;
     }
 
-    public static string Format(string path, Diagnostic diagnostic) =>
-        $"{path}: {(diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning")} {diagnostic.Code} at {diagnostic.Location ?? "/"}: {diagnostic.Message}";
+    /// <summary>One line per diagnostic. JSON syntax errors quote the source in AWS's form; print only the reason.</summary>
+    public static string Format(string path, Diagnostic diagnostic)
+    {
+        var severity = diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning";
+        if (diagnostic.Code == DiagnosticCodes.InvalidJsonDescription)
+        {
+            var reason = diagnostic.Message.Split('\n')[0];
+            var at = diagnostic.Location is { } location && location.LastIndexOf("line:", StringComparison.Ordinal) is var i and >= 0
+                ? location[i..].TrimEnd(']')
+                : "start";
+            return $"{path}: {severity} {diagnostic.Code} at {at}: {reason}";
+        }
+
+        return $"{path}: {severity} {diagnostic.Code} at {diagnostic.Location ?? "/"}: {diagnostic.Message}";
+    }
 }

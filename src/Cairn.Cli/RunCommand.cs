@@ -52,7 +52,7 @@ internal static class RunCommand
             return 1;
         }
 
-        if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var scale) || scale < 0 || double.IsInfinity(scale))
+        if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var scale) || scale < 0 || !double.IsFinite(scale))
         {
             throw new UsageException($"--time-scale must be a number of 0 or more, not '{text}'");
         }

@@ -17,4 +17,5 @@ public sealed record ExecutionInfo(
     string Region = "us-east-1",
     string? TestCase = null,
     int RedriveCount = 0,
-    string? InputText = null);
+    string? InputText = null,
+    bool IsExpress = false);

@@ -51,6 +51,12 @@ internal sealed class Frame : IDataScope
 
     public FramePhase Phase { get; set; } = FramePhase.Enter;
 
+    /// <summary>
+    /// True inside a distributed Map: its iterations run as child executions whose events are
+    /// not part of this execution's history.
+    /// </summary>
+    public bool Silent { get; init; }
+
     public long EnteredEventId { get; set; }
 
     public DateTimeOffset EnteredTime { get; set; }
@@ -75,6 +81,9 @@ internal sealed class Frame : IDataScope
     public JValue? TaskParameters { get; set; }
 
     public JValue? Output { get; set; }
+
+    /// <summary>Assignments evaluated when a Wait state was entered, made when it exits.</summary>
+    public JObject? PendingAssign { get; set; }
 
     public string? Error { get; set; }
 

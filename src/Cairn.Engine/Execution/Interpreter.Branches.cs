@@ -18,7 +18,7 @@ public sealed partial class Interpreter
         frame.Phase = FramePhase.WaitingForChildren;
         for (var i = 0; i < parallel.Branches.Count; i++)
         {
-            var child = new Frame(this, parallel.Branches[i], input, new VariableScope(frame.Variables), startedId, join, i);
+            var child = new Frame(this, parallel.Branches[i], input, new VariableScope(frame.Variables), startedId, join, i) { Silent = frame.Silent };
             join.Children.Add(child);
             join.Started++;
             _ready.Enqueue(child);
@@ -43,7 +43,20 @@ public sealed partial class Interpreter
 
         startedLength = items.Count;
         var startedId = Record(frame, HistoryEventType.MapStateStarted, new MapStateStartedEventDetails(startedLength));
-        var join = new Join(frame, map, items.Count, maxConcurrency) { Items = items, Cursor = startedId };
+        var distributed = map.Configuration.IsDistributed;
+        var join = new Join(frame, map, items.Count, maxConcurrency)
+        {
+            Items = items,
+            Cursor = startedId,
+            ToleratedFailureCount = distributed ? ToleratedFailures.Count(frame, map, effective) : 0,
+            ToleratedFailurePercentage = distributed ? ToleratedFailures.Percentage(frame, map, effective) : 0,
+        };
+        if (distributed)
+        {
+            join.MapRunStartedId = Record(frame, HistoryEventType.MapRunStarted, new MapRunStartedEventDetails(MapRunArn(map)));
+            join.Cursor = join.MapRunStartedId;
+        }
+
         frame.ActiveJoin = join;
         frame.EffectiveInput = effective;
         frame.Phase = FramePhase.WaitingForChildren;
@@ -82,9 +95,24 @@ public sealed partial class Interpreter
             return (int)Math.Min(n.IntegerValue, int.MaxValue);
         }
 
+        // A path may also refer to the number as text, e.g. "1".
+        if (value is JString text && int.TryParse(text.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
         throw new StatesException(
             StatesErrors.Runtime,
             $"The MaxConcurrencyPath field refers to value \"{(value is JString s ? s.Value : value.ToJson())}\" which is not a valid integer: {source.Path?.Text}");
+    }
+
+    /// <summary>arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL-OR-ID:ID</summary>
+    private string MapRunArn(MapState map)
+    {
+        var machineArn = Info.StateMachineArn;
+        var prefix = machineArn[..machineArn.IndexOf(":stateMachine:", StringComparison.Ordinal)];
+        var id = Entropy.NewUuid().ToString();
+        return $"{prefix}:mapRun:{Info.StateMachineName}/{map.Configuration.Label ?? Entropy.NewUuid().ToString()}:{id}";
     }
 
     private void StartIteration(Join join)
@@ -97,6 +125,7 @@ public sealed partial class Interpreter
         {
             MapItemValue = join.Items![index],
             Phase = FramePhase.BeginIteration,
+            Silent = parent.Silent || map.Configuration.IsDistributed,
         };
         join.Children.Add(child);
         _ready.Enqueue(child);
@@ -141,7 +170,7 @@ public sealed partial class Interpreter
         var lastId = child.LastEventId;
         if (join.State is MapState map)
         {
-            lastId = Record(HistoryEventType.MapIterationSucceeded, child.LastEventId, new MapIterationEventDetails("mapIterationSucceededEventDetails", map.Name, child.Index)).Id;
+            lastId = RecordLinked(child, HistoryEventType.MapIterationSucceeded, child.LastEventId, new MapIterationEventDetails("mapIterationSucceededEventDetails", map.Name, child.Index));
             join.Cursor = child.LastEventId;
             if (join.Started < join.Items!.Count)
             {
@@ -160,11 +189,16 @@ public sealed partial class Interpreter
         var parent = join.Parent;
         parent.ActiveJoin = null;
         parent.Phase = FramePhase.Enter;
+        if (join.MapRunStartedId != 0)
+        {
+            lastId = RecordLinked(parent, HistoryEventType.MapRunSucceeded, join.MapRunStartedId, null);
+        }
+
         parent.LastEventId = lastId;
         var succeeded = join.State is MapState ? HistoryEventType.MapStateSucceeded : HistoryEventType.ParallelStateSucceeded;
 
         // The success event does not move the chain: the exit event links to the same predecessor.
-        Record(succeeded, lastId, null);
+        RecordLinked(parent, succeeded, lastId, null);
         var result = JArray.Adopt(join.Results);
         var handling = join.State is MapState m ? m.Handling : ((ParallelState)join.State).Handling;
         try
@@ -190,6 +224,33 @@ public sealed partial class Interpreter
             return;
         }
 
+        if (join.MapRunStartedId != 0 && ToleratedFailures.Tolerates(join, ++join.FailedCount))
+        {
+            // A tolerated failure still counts as a finished iteration; its result is the error.
+            join.Results[child.Index] = JObject.Create(("Error", error is null ? JNull.Instance : new JString(error)), ("Cause", cause is null ? JNull.Instance : new JString(cause)));
+            child.Phase = FramePhase.Done;
+            join.Remaining--;
+            join.Running--;
+            if (join.Started < join.Items!.Count)
+            {
+                StartIteration(join);
+            }
+
+            if (join.Remaining == 0)
+            {
+                CompleteJoin(join, join.MapRunStartedId);
+            }
+
+            return;
+        }
+
+        if (join.MapRunStartedId != 0)
+        {
+            child.LastEventId = RecordLinked(join.Parent, HistoryEventType.MapRunFailed, join.MapRunStartedId, null);
+            error = StatesErrors.ExceedToleratedFailureThreshold;
+            cause = "The specified tolerated failure threshold was exceeded";
+        }
+
         join.Failed = true;
         foreach (var sibling in join.Children)
         {
@@ -205,7 +266,7 @@ public sealed partial class Interpreter
         parent.LastEventId = child.LastEventId;
         if (join.State is MapState map)
         {
-            Record(HistoryEventType.MapIterationFailed, child.LastEventId, new MapIterationEventDetails("mapIterationFailedEventDetails", map.Name, child.Index));
+            RecordLinked(child, HistoryEventType.MapIterationFailed, child.LastEventId, new MapIterationEventDetails("mapIterationFailedEventDetails", map.Name, child.Index));
         }
 
         // A retried Map or Parallel starts over without recording that it failed.

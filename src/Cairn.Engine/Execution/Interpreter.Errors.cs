@@ -129,8 +129,9 @@ public sealed partial class Interpreter
             case FramePhase.WaitingForTimer:
                 frame.Phase = FramePhase.Enter;
                 var wait = frame.Current;
-                Exit(frame, wait, frame.Output!, null);
+                Exit(frame, wait, frame.Output!, frame.PendingAssign);
                 frame.Output = null;
+                frame.PendingAssign = null;
                 break;
             case FramePhase.WaitingForRetry:
                 Retry(frame);

@@ -22,7 +22,12 @@ public sealed partial class Interpreter
         {
             var state = frame.Current;
             frame.EnteredTime = _clock.GetUtcNow();
-            frame.EnteredEventId = Record(frame, EnteredType(state.Type), new StateEnteredEventDetails(state.Name, frame.Input));
+            // A first state (of the machine or of a Parallel branch) that receives the execution
+            // input untouched reports it exactly as it was sent.
+            var inputText = state == frame.Machine.StartState && ReferenceEquals(frame.Input, Info.Input)
+                ? Info.InputText
+                : null;
+            frame.EnteredEventId = Record(frame, EnteredType(state.Type), new StateEnteredEventDetails(state.Name, frame.Input, inputText));
             try
             {
                 RunState(frame, state);

@@ -8,8 +8,8 @@ namespace Cairn.Engine.Execution;
 /// <summary>Wait states: compute the due time, start a timer, exit when it fires.</summary>
 public sealed partial class Interpreter
 {
-    /// <summary>The longest wait AWS accepts: an execution may last at most one year.</summary>
-    private static readonly TimeSpan MaxWait = TimeSpan.FromDays(365);
+    /// <summary>The longest wait AWS accepts: 2^31 - 1 seconds.</summary>
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(int.MaxValue);
 
     private void RunWait(Frame frame, WaitState wait)
     {
@@ -22,6 +22,7 @@ public sealed partial class Interpreter
         }
 
         frame.Output = ApplyOutputPath(frame, wait, effective);
+        frame.PendingAssign = Assign(frame, wait.Assign, effective);
         frame.Phase = FramePhase.WaitingForTimer;
         StartTimer(frame, due < now ? now : due);
     }

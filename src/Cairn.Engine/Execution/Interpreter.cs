@@ -92,7 +92,7 @@ public sealed partial class Interpreter
 
         if (id == _timeoutTimerId)
         {
-            EndExecution(ExecutionStatus.TIMED_OUT, HistoryEventType.ExecutionTimedOut, LastEventId(), new ErrorEventDetails("executionTimedOutEventDetails", StatesErrors.Timeout, null), StatesErrors.Timeout, null);
+            EndExecution(ExecutionStatus.TIMED_OUT, HistoryEventType.ExecutionTimedOut, LastEventId(), new ErrorEventDetails("executionTimedOutEventDetails", null, null), null, null);
             return Array.Empty<ExecutionCommand>();
         }
 
@@ -154,10 +154,19 @@ public sealed partial class Interpreter
     /// <summary>Records an event in a frame's chain.</summary>
     private long Record(Frame frame, HistoryEventType type, EventDetails? details)
     {
+        if (frame.Silent)
+        {
+            return frame.LastEventId;
+        }
+
         var e = Record(type, frame.LastEventId, details);
         frame.LastEventId = e.Id;
         return e.Id;
     }
+
+    /// <summary>Records an event on behalf of a frame with an explicit predecessor, without moving its chain.</summary>
+    private long RecordLinked(Frame frame, HistoryEventType type, long previousEventId, EventDetails? details) =>
+        frame.Silent ? previousEventId : Record(type, previousEventId, details).Id;
 
     private void EndExecution(ExecutionStatus status, HistoryEventType type, long previousEventId, EventDetails details, string? error, string? cause)
     {
@@ -169,22 +178,38 @@ public sealed partial class Interpreter
         _ready.Clear();
     }
 
+    private JObject BuildExecutionContext()
+    {
+        var builder = new JObjectBuilder(6);
+        builder.Set("Id", new JString(Info.ExecutionArn));
+        builder.Set("Input", Info.Input);
+        builder.Set("StartTime", new JString(TimeFormat.Iso(Info.StartTime)));
+        builder.Set("Name", new JString(Info.Name));
+        builder.Set("RoleArn", new JString(Info.RoleArn));
+        if (!Info.IsExpress)
+        {
+            // Express executions cannot be redriven and have no RedriveCount.
+            builder.Set("RedriveCount", JNumber.From(Info.RedriveCount));
+        }
+
+        return builder.Build();
+    }
+
     internal JValue BuildContextObject(Frame frame)
     {
-        _executionContext ??= JObject.Create(
-            ("Id", new JString(Info.ExecutionArn)),
-            ("Input", Info.Input),
-            ("StartTime", new JString(TimeFormat.Iso(Info.StartTime))),
-            ("Name", new JString(Info.Name)),
-            ("RoleArn", new JString(Info.RoleArn)),
-            ("RedriveCount", JNumber.From(Info.RedriveCount)));
+        _executionContext ??= BuildExecutionContext();
         var builder = new JObjectBuilder(5);
         builder.Set("Execution", _executionContext);
         builder.Set("StateMachine", JObject.Create(("Id", new JString(Info.StateMachineArn)), ("Name", new JString(Info.StateMachineName))));
-        builder.Set("State", JObject.Create(
-            ("EnteredTime", new JString(TimeFormat.Iso(frame.EnteredTime))),
-            ("Name", new JString(frame.Current.Name)),
-            ("RetryCount", JNumber.From(frame.RetryCount))));
+        // RetryCount is only reported by the states that can retry.
+        builder.Set("State", frame.Current.Type is StateType.Task or StateType.Parallel or StateType.Map
+            ? JObject.Create(
+                ("EnteredTime", new JString(TimeFormat.Iso(frame.EnteredTime))),
+                ("Name", new JString(frame.Current.Name)),
+                ("RetryCount", JNumber.From(frame.RetryCount)))
+            : JObject.Create(
+                ("EnteredTime", new JString(TimeFormat.Iso(frame.EnteredTime))),
+                ("Name", new JString(frame.Current.Name))));
         if (frame.TaskToken is not null)
         {
             builder.Set("Task", JObject.Create(("Token", new JString(frame.TaskToken))));

@@ -41,5 +41,14 @@ internal sealed class Join
 
     public bool Failed { get; set; }
 
+    /// <summary>For a distributed Map: the MapRunStarted event, and how many iterations may fail.</summary>
+    public long MapRunStartedId { get; set; }
+
+    public int FailedCount { get; set; }
+
+    public long ToleratedFailureCount { get; init; }
+
+    public double ToleratedFailurePercentage { get; init; }
+
     public List<Frame> Children { get; } = new();
 }

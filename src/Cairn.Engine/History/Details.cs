@@ -58,7 +58,8 @@ public sealed class ErrorEventDetails(string key, string? error, string? cause) 
     }
 }
 
-public sealed class StateEnteredEventDetails(string name, JValue input) : EventDetails
+/// <summary>A state was entered. The first state reports the execution input verbatim (<paramref name="inputText"/>).</summary>
+public sealed class StateEnteredEventDetails(string name, JValue input, string? inputText = null) : EventDetails
 {
     public string Name { get; } = name;
 
@@ -70,9 +71,23 @@ public sealed class StateEnteredEventDetails(string name, JValue input) : EventD
     {
         var b = new JObjectBuilder(3);
         b.Set("name", new JString(Name));
-        AddPayload(b, "input", Input, includeExecutionData);
+        if (includeExecutionData)
+        {
+            b.Set("input", new JString(inputText ?? Input.ToJson()));
+        }
+
+        b.Set("inputDetails", TruncatedFalse);
         return b.Build();
     }
+}
+
+public sealed class MapRunStartedEventDetails(string mapRunArn) : EventDetails
+{
+    public string MapRunArn { get; } = mapRunArn;
+
+    public override string Key => "mapRunStartedEventDetails";
+
+    public override JObject ToJson(bool includeExecutionData) => JObject.Create(("mapRunArn", new JString(MapRunArn)));
 }
 
 public sealed class StateExitedEventDetails(string name, JValue output, JObject? assignedVariables) : EventDetails

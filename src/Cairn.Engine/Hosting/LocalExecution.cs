@@ -31,6 +31,9 @@ public sealed record LocalExecutionOptions
 
     /// <summary>The input as the caller sent it, reported verbatim in ExecutionStarted.</summary>
     public string? InputText { get; init; }
+
+    /// <summary>Express executions have ARNs of the form <c>express:machine:name:uuid</c>.</summary>
+    public bool IsExpress { get; init; }
 }
 
 /// <summary>Runs one execution of a compiled machine in process and returns the finished interpreter.</summary>
@@ -43,7 +46,9 @@ public static class LocalExecution
         var name = options.ExecutionName ?? entropy.NewUuid().ToString();
         var smArn = $"arn:aws:states:{options.Region}:{options.AccountId}:stateMachine:{options.StateMachineName}";
         var info = new ExecutionInfo(
-            $"arn:aws:states:{options.Region}:{options.AccountId}:execution:{options.StateMachineName}:{name}",
+            options.IsExpress
+                ? $"arn:aws:states:{options.Region}:{options.AccountId}:express:{options.StateMachineName}:{name}:{entropy.NewUuid()}"
+                : $"arn:aws:states:{options.Region}:{options.AccountId}:execution:{options.StateMachineName}:{name}",
             name,
             smArn,
             options.StateMachineName,
@@ -52,7 +57,8 @@ public static class LocalExecution
             input,
             options.Region,
             options.TestCase,
-            InputText: options.InputText);
+            InputText: options.InputText,
+            IsExpress: options.IsExpress);
         var interpreter = new Interpreter(machine, info, clock, entropy);
         options.OnCreated?.Invoke(interpreter);
         await new ExecutionRunner(tasks, clock).RunAsync(interpreter, cancellationToken).ConfigureAwait(false);

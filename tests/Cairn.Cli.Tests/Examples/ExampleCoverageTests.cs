@@ -11,18 +11,18 @@ public sealed class ExampleCoverageTests
     [Fact]
     public void Every_test_case_of_every_example_has_an_expectation()
     {
-        var folders = Directory.GetDirectories(RepoPaths.Examples).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(
+        var folders = Directory.GetDirectories(RepoPaths.Examples).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal<string>(
             ["activator-processor", "altar-pipeline", "call-external-api", "hello-world-reverse", "order-fulfilment", "order-processing", "order-processing-sam"],
             folders);
 
         var inConfigs = new List<string>();
         foreach (var folder in folders)
         {
-            var config = JsonText.Parse(File.ReadAllText(RepoPaths.Example(folder!, "mock-config.json")));
+            var config = JsonText.Parse(File.ReadAllText(RepoPaths.Example(folder, "mock-config.json")));
             var machines = config.GetProperty("StateMachines");
-            Assert.Equal([folder], machines.EnumerateObject().Select(m => m.Name));
-            inConfigs.AddRange(machines.GetProperty(folder!).GetProperty("TestCases").EnumerateObject().Select(t => $"{folder}/{t.Name}"));
+            Assert.Equal<string>([folder], machines.EnumerateObject().Select(m => m.Name));
+            inConfigs.AddRange(machines.GetProperty(folder).GetProperty("TestCases").EnumerateObject().Select(t => $"{folder}/{t.Name}"));
         }
 
         var expected = Expected().Select(c => $"{c.Example}/{c.TestCase}").ToList();

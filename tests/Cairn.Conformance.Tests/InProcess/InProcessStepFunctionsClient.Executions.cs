@@ -27,6 +27,7 @@ public sealed partial class InProcessStepFunctionsClient
             RoleArn = machine.RoleArn,
             TimeScale = 0,
             InputText = inputText,
+            IsExpress = sync,
             Entropy = new SeededEntropySource(name.GetHashCode()),
         };
         var interpreter = LocalExecution.RunAsync(machine.Compiled, input, NoTaskHandler.Instance, options).GetAwaiter().GetResult();
@@ -49,6 +50,7 @@ public sealed partial class InProcessStepFunctionsClient
             ["inputDetails"] = new JsonObject { ["included"] = true },
         };
         AddResult(response, interpreter);
+        response["outputDetails"] = new JsonObject { ["included"] = true };
         response["billingDetails"] = new JsonObject { ["billedMemoryUsedInMB"] = 64, ["billedDurationInMilliseconds"] = 100 };
         return response;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cairn.Asl.Analysis;
 using Cairn.Asl.Model;
 using Cairn.Asl.Validation;
 using Cairn.Engine.Execution;
@@ -82,15 +83,32 @@ public sealed partial class InProcessStepFunctionsClient : IStepFunctionsClient
         return response;
     }
 
-    private static JsonObject MachineDescription(MachineRecord machine) => new()
+    private static JsonObject MachineDescription(MachineRecord machine)
     {
-        ["stateMachineArn"] = machine.Arn,
-        ["name"] = machine.Name,
-        ["definition"] = machine.Definition,
-        ["roleArn"] = machine.RoleArn,
-        ["loggingConfiguration"] = new JsonObject { ["level"] = "OFF", ["includeExecutionData"] = false },
-        ["tracingConfiguration"] = new JsonObject { ["enabled"] = false },
-    };
+        var response = new JsonObject
+        {
+            ["stateMachineArn"] = machine.Arn,
+            ["name"] = machine.Name,
+            ["definition"] = machine.Definition,
+            ["roleArn"] = machine.RoleArn,
+            ["loggingConfiguration"] = new JsonObject { ["level"] = "OFF", ["includeExecutionData"] = false },
+            ["tracingConfiguration"] = new JsonObject { ["enabled"] = false },
+            ["encryptionConfiguration"] = new JsonObject { ["type"] = "AWS_OWNED_KEY" },
+        };
+        var references = VariableReferences.Collect((JObject)JValue.Parse(machine.Definition));
+        if (references.Count > 0)
+        {
+            var node = new JsonObject();
+            foreach (var (state, names) in references)
+            {
+                node[state] = new JsonArray(names.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
+            }
+
+            response["variableReferences"] = node;
+        }
+
+        return response;
+    }
 
     private JsonObject DeleteStateMachine(JsonObject p)
     {

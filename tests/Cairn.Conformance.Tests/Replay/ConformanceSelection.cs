@@ -23,8 +23,14 @@ public sealed record ConformanceSelection
     /// <summary>Optional extra filter on the unit dir (e.g. from an environment variable).</summary>
     public Func<string, bool>? DirFilter { get; init; }
 
-    /// <summary>The pure-engine JSONPath units: no JSONata, no query-language templates.</summary>
-    public static ConformanceSelection PureEngineJsonPath { get; } = new();
+    /// <summary>
+    /// The pure-engine JSONPath units that run executions or validate definitions (execution,
+    /// sync_execution, validate): no JSONata, no query-language templates.
+    /// </summary>
+    public static ConformanceSelection PureEngineJsonPath { get; } = new()
+    {
+        UnitTypes = new HashSet<string> { "execution", "sync_execution", "validate" },
+    };
 
     public bool Includes(JsonObject row)
     {
