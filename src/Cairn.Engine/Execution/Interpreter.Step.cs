@@ -21,13 +21,13 @@ public sealed partial class Interpreter
         while (frame.Phase == FramePhase.Enter && Status == ExecutionStatus.RUNNING)
         {
             var state = frame.Current;
-            frame.EnteredTime = _clock.GetUtcNow();
             // A first state (of the machine or of a Parallel branch) that receives the execution
             // input untouched reports it exactly as it was sent.
             var inputText = state == frame.Machine.StartState && ReferenceEquals(frame.Input, Info.Input)
                 ? Info.InputText
                 : null;
             frame.EnteredEventId = Record(frame, EnteredType(state.Type), new StateEnteredEventDetails(state.Name, frame.Input, inputText));
+            frame.EnteredTime = frame.Silent ? _clock.GetUtcNow() : _history[^1].Timestamp;
             try
             {
                 RunState(frame, state);
@@ -80,8 +80,10 @@ public sealed partial class Interpreter
     private void RunChoice(Frame frame, ChoiceState choice)
     {
         var effective = ApplyInputPath(frame, choice, frame.Input);
-        foreach (var branch in choice.Choices)
+        var choices = choice.Choices;
+        for (var i = 0; i < choices.Count; i++)
         {
+            var branch = choices[i];
             if (branch.Rule.Evaluate(effective, frame))
             {
                 var assigned = Assign(frame, branch.Assign, effective);

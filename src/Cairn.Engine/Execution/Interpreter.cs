@@ -26,6 +26,7 @@ public sealed partial class Interpreter
     private long _nextCommandId = 1;
     private long _timeoutTimerId;
     private JObject? _executionContext;
+    private JObject? _stateMachineContext;
 
     public Interpreter(StateMachine machine, ExecutionInfo info, TimeProvider clock, IEntropySource entropy)
     {
@@ -200,7 +201,7 @@ public sealed partial class Interpreter
         _executionContext ??= BuildExecutionContext();
         var builder = new JObjectBuilder(5);
         builder.Set("Execution", _executionContext);
-        builder.Set("StateMachine", JObject.Create(("Id", new JString(Info.StateMachineArn)), ("Name", new JString(Info.StateMachineName))));
+        builder.Set("StateMachine", _stateMachineContext ??= JObject.Create(("Id", new JString(Info.StateMachineArn)), ("Name", new JString(Info.StateMachineName))));
         // RetryCount is only reported by the states that can retry.
         builder.Set("State", frame.Current.Type is StateType.Task or StateType.Parallel or StateType.Map
             ? JObject.Create(
