@@ -33,7 +33,7 @@ public sealed partial class Interpreter
     private void RunMap(Frame frame, MapState map)
     {
         var effective = ApplyInputPath(frame, map, frame.Input);
-        var maxConcurrency = ResolveMaxConcurrency(frame, map, effective);
+        var maxConcurrency = MapLimits.MaxConcurrency(frame, map, effective);
         var startedLength = 0;
         var itemsValue = map.Configuration.ItemsPath is { } itemsPath ? SelectItems(frame, itemsPath, effective) : effective;
         if (itemsValue is not JArray items)
@@ -48,8 +48,8 @@ public sealed partial class Interpreter
         {
             Items = items,
             Cursor = startedId,
-            ToleratedFailureCount = distributed ? ToleratedFailures.Count(frame, map, effective) : 0,
-            ToleratedFailurePercentage = distributed ? ToleratedFailures.Percentage(frame, map, effective) : 0,
+            ToleratedFailureCount = distributed ? MapLimits.ToleratedFailureCount(frame, map, effective) : 0,
+            ToleratedFailurePercentage = distributed ? MapLimits.ToleratedFailurePercentage(frame, map, effective) : 0,
         };
         if (distributed)
         {
@@ -80,30 +80,6 @@ public sealed partial class Interpreter
         }
 
         throw new StatesException(StatesErrors.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
-    }
-
-    private static int ResolveMaxConcurrency(Frame frame, MapState map, JValue effective)
-    {
-        if (map.Configuration.MaxConcurrency is not { } source)
-        {
-            return 0;
-        }
-
-        var value = source.Resolve(effective, frame);
-        if (value is JNumber { IsIntegral: true } n && n.IntegerValue >= 0)
-        {
-            return (int)Math.Min(n.IntegerValue, int.MaxValue);
-        }
-
-        // A path may also refer to the number as text, e.g. "1".
-        if (value is JString text && int.TryParse(text.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
-        {
-            return parsed;
-        }
-
-        throw new StatesException(
-            StatesErrors.Runtime,
-            $"The MaxConcurrencyPath field refers to value \"{(value is JString s ? s.Value : value.ToJson())}\" which is not a valid integer: {source.Path?.Text}");
     }
 
     /// <summary>arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL-OR-ID:ID</summary>
@@ -224,7 +200,7 @@ public sealed partial class Interpreter
             return;
         }
 
-        if (join.MapRunStartedId != 0 && ToleratedFailures.Tolerates(join, ++join.FailedCount))
+        if (join.MapRunStartedId != 0 && MapLimits.Tolerates(join, ++join.FailedCount))
         {
             // A tolerated failure still counts as a finished iteration; its result is the error.
             join.Results[child.Index] = JObject.Create(("Error", error is null ? JNull.Instance : new JString(error)), ("Cause", cause is null ? JNull.Instance : new JString(cause)));

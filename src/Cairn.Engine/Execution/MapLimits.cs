@@ -6,16 +6,22 @@ using Cairn.Json;
 
 namespace Cairn.Engine.Execution;
 
-/// <summary>A distributed Map's ToleratedFailureCount and ToleratedFailurePercentage (and their Path forms).</summary>
-internal static class ToleratedFailures
+/// <summary>
+/// A Map's numeric limits, given literally or through a path: MaxConcurrency, and for a
+/// distributed Map ToleratedFailureCount and ToleratedFailurePercentage. A path may refer to the
+/// number or to its text (e.g. "1").
+/// </summary>
+internal static class MapLimits
 {
-    public static long Count(Frame frame, MapState map, JValue effective)
-    {
-        if (map.Configuration.ToleratedFailureCount is not { } source)
-        {
-            return 0;
-        }
+    /// <summary>0 means no limit.</summary>
+    public static int MaxConcurrency(Frame frame, MapState map, JValue effective) =>
+        map.Configuration.MaxConcurrency is { } source ? (int)Math.Min(NonNegativeInteger(frame, source, effective), int.MaxValue) : 0;
 
+    public static long ToleratedFailureCount(Frame frame, MapState map, JValue effective) =>
+        map.Configuration.ToleratedFailureCount is { } source ? NonNegativeInteger(frame, source, effective) : 0;
+
+    private static long NonNegativeInteger(Frame frame, ValueSource source, JValue effective)
+    {
         var value = source.Resolve(effective, frame);
         if (value is JNumber { IsIntegral: true } n && n.IntegerValue >= 0)
         {
@@ -30,7 +36,7 @@ internal static class ToleratedFailures
         throw Invalid(source, value, "integer");
     }
 
-    public static double Percentage(Frame frame, MapState map, JValue effective)
+    public static double ToleratedFailurePercentage(Frame frame, MapState map, JValue effective)
     {
         if (map.Configuration.ToleratedFailurePercentage is not { } source)
         {
