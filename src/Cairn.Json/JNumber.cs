@@ -14,6 +14,7 @@ public sealed class JNumber : JValue
     private readonly long _integer;
     private readonly double _double;
     private readonly string? _bigText;
+    private readonly BigInteger _big;
 
     private JNumber(long value) : base(JsonKind.Number)
     {
@@ -30,7 +31,10 @@ public sealed class JNumber : JValue
     private JNumber(BigInteger value) : base(JsonKind.Number)
     {
         _bigText = value.ToString(CultureInfo.InvariantCulture);
-        _double = (double)value;
+        _big = value;
+
+        // Parsing the text rounds to the nearest double; the BigInteger conversion truncates.
+        _double = double.Parse(_bigText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
         IsBigInteger = true;
     }
 
@@ -95,10 +99,17 @@ public sealed class JNumber : JValue
             return _integer.CompareTo(other._integer);
         }
 
+        if (!IsFloatingPoint && !other.IsFloatingPoint)
+        {
+            return AsBigInteger().CompareTo(other.AsBigInteger());
+        }
+
         return _double.CompareTo(other._double);
     }
 
     public bool NumericEquals(JNumber other) => CompareTo(other) == 0;
+
+    private BigInteger AsBigInteger() => IsBigInteger ? _big : _integer;
 
     private static JNumber[] CreateSmallIntegers()
     {

@@ -22,7 +22,7 @@ public sealed class JObjectBuilder
 
         if (_count == _members.Length)
         {
-            Array.Resize(ref _members, _members.Length * 2);
+            Array.Resize(ref _members, Math.Max(4, _members.Length * 2));
         }
 
         _index?.Add(key, _count);

@@ -58,8 +58,7 @@ public sealed partial class Interpreter
     /// <summary>Records ExecutionStarted and runs until the execution waits or ends.</summary>
     public IReadOnlyList<ExecutionCommand> Start()
     {
-        var started = Record(HistoryEventType.ExecutionStarted, 0, new ExecutionStartedEventDetails(Info.Input, Info.InputText, Info.RoleArn));
-        _ = started;
+        Record(HistoryEventType.ExecutionStarted, 0, new ExecutionStartedEventDetails(Info.Input, Info.InputText, Info.RoleArn), Info.StartTime);
         if (_machine.TimeoutSeconds is { } timeout)
         {
             _timeoutTimerId = NextId();
@@ -144,9 +143,9 @@ public sealed partial class Interpreter
 
     private long LastEventId() => _history.Count == 0 ? 0 : _history[^1].Id;
 
-    private HistoryEvent Record(HistoryEventType type, long previousEventId, EventDetails? details)
+    private HistoryEvent Record(HistoryEventType type, long previousEventId, EventDetails? details, DateTimeOffset? timestamp = null)
     {
-        var e = new HistoryEvent(_history.Count + 1, previousEventId, _clock.GetUtcNow(), type, details);
+        var e = new HistoryEvent(_history.Count + 1, previousEventId, timestamp ?? _clock.GetUtcNow(), type, details);
         _history.Add(e);
         EventRecorded?.Invoke(e);
         return e;
