@@ -23,9 +23,6 @@ public sealed class PayloadTemplate
     /// <summary>True when the template has no dynamic member at any depth.</summary>
     public bool IsConstant => _constant is not null;
 
-    /// <summary>The output keys in order (with <c>.$</c> removed).</summary>
-    public IEnumerable<string> Keys => _members.Select(m => m.Key);
-
     /// <summary>Compiles a template. Throws <see cref="AslSyntaxException"/> for a bad path or intrinsic call.</summary>
     public static PayloadTemplate Compile(JObject template)
     {
@@ -90,9 +87,6 @@ public sealed class PayloadTemplate
 
         return JObject.Adopt(result);
     }
-
-    /// <summary>Evaluates each member separately (Assign needs the names and values one by one).</summary>
-    public IReadOnlyList<KeyValuePair<string, JValue>> EvaluateMembers(JValue input, IDataScope scope) => Evaluate(input, scope).Members.ToArray();
 
     private static Member CompileMember(string key, JValue value)
     {

@@ -34,15 +34,13 @@ public sealed partial class Interpreter
     {
         var effective = ApplyInputPath(frame, map, frame.Input);
         var maxConcurrency = MapLimits.MaxConcurrency(frame, map, effective);
-        var startedLength = 0;
         var itemsValue = map.Configuration.ItemsPath is { } itemsPath ? SelectItems(frame, itemsPath, effective) : effective;
         if (itemsValue is not JArray items)
         {
             throw new StatesException(StatesErrors.Runtime, $"Map state input must be an array but was: {itemsValue.ToJson()}");
         }
 
-        startedLength = items.Count;
-        var startedId = Record(frame, HistoryEventType.MapStateStarted, new MapStateStartedEventDetails(startedLength));
+        var startedId = Record(frame, HistoryEventType.MapStateStarted, new MapStateStartedEventDetails(items.Count));
         var distributed = map.Configuration.IsDistributed;
         var join = new Join(frame, map, items.Count, maxConcurrency)
         {
