@@ -2,14 +2,18 @@ using System.Collections;
 
 namespace Cairn.Json;
 
-/// <summary>An immutable JSON array. The backing array is owned by this value and never mutated.</summary>
-public sealed class JArray : JValue, IReadOnlyList<JValue>
+/// <summary>
+/// An immutable JSON array. The backing array is owned by this value and never mutated.
+/// An expression language may derive from it to mark arrays it treats specially (JSONata sequences).
+/// </summary>
+public class JArray : JValue, IReadOnlyList<JValue>
 {
     public static readonly JArray Empty = new(System.Array.Empty<JValue>());
 
     private readonly JValue[] _items;
 
-    private JArray(JValue[] items) : base(JsonKind.Array) => _items = items;
+    /// <summary>Takes ownership of <paramref name="items"/>.</summary>
+    protected JArray(JValue[] items) : base(JsonKind.Array) => _items = items;
 
     public int Count => _items.Length;
 

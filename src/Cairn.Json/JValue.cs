@@ -7,7 +7,8 @@ namespace Cairn.Json;
 /// </summary>
 public abstract class JValue : IEquatable<JValue>
 {
-    private protected JValue(JsonKind kind) => Kind = kind;
+    /// <summary>Only the JSON kinds defined here, plus <see cref="JsonKind.Function"/> values of an expression language, derive from this.</summary>
+    protected JValue(JsonKind kind) => Kind = kind;
 
     public JsonKind Kind { get; }
 

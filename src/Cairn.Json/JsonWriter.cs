@@ -37,6 +37,10 @@ public static class JsonWriter
             case JObject o:
                 WriteObject(sb, o, indented, depth);
                 break;
+            default:
+                // A function value (JsonKind.Function) has no JSON form.
+                sb.Append("\"\"");
+                break;
         }
     }
 

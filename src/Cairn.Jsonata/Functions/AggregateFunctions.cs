@@ -1,0 +1,8 @@
+namespace Cairn.Jsonata.Functions;
+
+internal static class AggregateFunctions
+{
+    public static void Register(FunctionTable table)
+    {
+    }
+}

@@ -1,0 +1,8 @@
+namespace Cairn.Jsonata.Functions;
+
+internal static class ObjectFunctions
+{
+    public static void Register(FunctionTable table)
+    {
+    }
+}
