@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Cairn.Bench;
+using Cairn.Bench.Jsonata;
 
 // "workloads" runs the fixed-time workload runner; anything else goes to BenchmarkDotNet
 // (e.g. --filter '*map*'), with a short in-process job unless a job is given on the command line.
@@ -23,5 +24,28 @@ if (args.Length > 0 && args[0] == "workloads")
     return 0;
 }
 
-BenchmarkSwitcher.FromTypes([typeof(WorkloadBenchmarks)]).Run(args, BenchConfig.Create());
+// "jsonata" times the JSONata benchmark expressions the way bench/compare/jsonata/jsonata-bench.mjs
+// times the reference; "jsonata-eval IN OUT" is the Cairn side of the differential check.
+if (args.Length > 0 && args[0] == "jsonata")
+{
+    var options = RunnerOptions.Parse(args[1..]);
+    var cases = JsonataBenchCatalog.Load().Where(c => options.Filter is null || c.Name.Contains(options.Filter, StringComparison.Ordinal)).ToList();
+    Console.WriteLine($"Cairn.Jsonata on {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}: {options.WarmupSeconds:0.#} s warm-up, {options.Seconds:0.#} s measured each");
+    var results = JsonataRunner.Run(cases, options);
+    Console.Write(JsonataRunner.ToTable(results));
+    if (options.JsonPath is not null)
+    {
+        JsonataRunner.WriteJson(options.JsonPath, results);
+        Console.WriteLine($"JSON written to {options.JsonPath}");
+    }
+
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "jsonata-eval")
+{
+    return JsonataBatchEvaluator.Run(args[1..]);
+}
+
+BenchmarkSwitcher.FromTypes([typeof(WorkloadBenchmarks), typeof(JsonataBenchmarks)]).Run(args, BenchConfig.Create());
 return 0;

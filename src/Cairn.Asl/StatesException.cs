@@ -19,4 +19,10 @@ public sealed class StatesException : Exception
 
     /// <summary>The cause text.</summary>
     public string Cause { get; }
+
+    /// <summary>
+    /// The field of the state whose evaluation failed, when known (for example <c>Output/result</c>
+    /// or <c>Items</c>); AWS reports it as the location of an EvaluationFailed event.
+    /// </summary>
+    public string? Location { get; init; }
 }

@@ -9,6 +9,9 @@ internal static class Usage
           cairn run DEFINITION [--input JSON|@FILE] [--mock-config FILE --test-case NAME]
                     [--state-machine NAME] [--name EXECUTION] [--time-scale X] [--history] [--json]
           cairn validate DEFINITION [--type STANDARD|EXPRESS] [--json]
+          cairn serve [--port N] [--host IP] [--data DIR | --in-memory] [--account ID] [--region NAME]
+                      [--access-key ID --secret-key KEY] [--mock-config FILE] [--sync]
+          cairn jsonata EXPR|@FILE [--input FILE|-] [--bindings FILE] [--time-limit MS] [--depth N] [--json]
 
         run         Runs one execution in process and prints its status and output (or error
                     and cause). Exit code 0 only when the execution succeeded.
@@ -25,6 +28,30 @@ internal static class Usage
                               with --history) instead of text.
         validate    Checks a definition as ValidateStateMachineDefinition does and prints the
                     diagnostics with their locations. Exit code 1 when there are errors.
+        serve       Serves the AWS Step Functions API (AWS JSON 1.0) over HTTP until interrupted, for
+                    the AWS CLI and SDKs (--endpoint-url http://127.0.0.1:8083). Standard executions
+                    are durable and resume after a restart.
+          --port              The TCP port (default 8083; 0 picks a free one).
+          --host              The address to listen on (default 127.0.0.1).
+          --data              The folder of the SQLite database (default ./.cairn).
+          --in-memory         Keep everything in memory instead.
+          --account, --region The account id and region in ARNs (default 123456789012, us-east-1).
+          --access-key, --secret-key
+                              Require requests signed (SigV4) with these credentials (default:
+                              any credentials are accepted).
+          --mock-config       Answer Task states from a mock configuration; start executions with
+                              stateMachineArn#TestCase to pick a test case.
+          --sync              Flush every commit to disk before answering (default: commits
+                              survive a crash of the process, not a power loss).
+        jsonata     Evaluates a JSONata expression (text, or @FILE) and prints the result as JSON.
+                    An undefined result prints nothing (exit code 0, a note on stderr); an error
+                    prints "CODE: message (position N)" on stderr, exit code 1.
+          --input             The input document: a JSON file, or - for standard input (none: undefined).
+          --bindings          A JSON object of variables ($name or name) to values.
+          --time-limit        Stop with U1001 after this many milliseconds (default: no limit).
+          --depth             Stop with U1001 when evaluation nests deeper than this.
+          --json              Print one JSON object: {"result": ...}, {"undefined": true} or
+                              {"error": {"code", "message", "position", "token"}}.
 
         """;
 }

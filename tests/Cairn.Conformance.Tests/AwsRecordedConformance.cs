@@ -4,15 +4,21 @@ using Xunit.Abstractions;
 namespace Cairn.Conformance.Tests;
 
 /// <summary>
-/// Replays the AWS-recorded corpus against the in-process engine. Fails on failing units that are not in
-/// known-failures.txt, and on listed units that pass now (so the list only shrinks). Environment variables:
-/// <c>CAIRN_AWS_RECORDED_DIR</c> (corpus location), <c>CAIRN_CONFORMANCE_FILTER</c> (substring of unit dirs to run),
+/// Replays the AWS-recorded corpus against the in-process engine, one Fact per query language.
+/// Each fails on failing units that are not in its known-failures list, and on listed units that
+/// pass now (so the lists only shrink). Environment variables: <c>CAIRN_AWS_RECORDED_DIR</c>
+/// (corpus location), <c>CAIRN_CONFORMANCE_FILTER</c> (substring of unit dirs to run),
 /// <c>CAIRN_CONFORMANCE_SKIP_PATHS=1</c> (ignore what LocalStack does not verify).
 /// </summary>
 public sealed class AwsRecordedConformance(ITestOutputHelper output)
 {
     [Fact]
-    public void PureEngineJsonPath()
+    public void PureEngineJsonPath() => Replay(ConformanceSelection.PureEngineJsonPath, KnownFailures.FileName, "aws-recorded-conformance");
+
+    [Fact]
+    public void PureEngineJsonata() => Replay(ConformanceSelection.PureEngineJsonata, KnownFailures.JsonataFileName, "aws-recorded-conformance-jsonata");
+
+    private void Replay(ConformanceSelection baseSelection, string knownFailuresFile, string reportName)
     {
         var root = ConformanceManifest.LocateRoot();
         Assert.True(root is not null, $"AWS-recorded corpus not found (set {ConformanceManifest.RootVariable}; default {ConformanceManifest.DefaultRoot}).");
@@ -20,7 +26,7 @@ public sealed class AwsRecordedConformance(ITestOutputHelper output)
         Assert.True(factory is not null, problem);
 
         var filter = Environment.GetEnvironmentVariable("CAIRN_CONFORMANCE_FILTER");
-        var selection = ConformanceSelection.PureEngineJsonPath with
+        var selection = baseSelection with
         {
             DirFilter = string.IsNullOrWhiteSpace(filter) ? null : dir => dir.Contains(filter, StringComparison.Ordinal),
         };
@@ -30,13 +36,13 @@ public sealed class AwsRecordedConformance(ITestOutputHelper output)
         var runner = new ConformanceRunner(factory, options, manifest.ReferenceNow);
         var results = manifest.Select(selection).Select(runner.Run).ToList();
 
-        var known = KnownFailures.Load(Path.Combine(AppContext.BaseDirectory, KnownFailures.FileName));
-        var report = new ConformanceReport(results, string.IsNullOrWhiteSpace(filter) ? known : known.Where(k => results.Any(r => r.Dir == k)).ToHashSet());
-        var reportPath = Path.Combine(AppContext.BaseDirectory, "aws-recorded-conformance-report.txt");
+        var known = KnownFailures.Load(Path.Combine(AppContext.BaseDirectory, knownFailuresFile));
+        var report = new ConformanceReport(results, string.IsNullOrWhiteSpace(filter) ? known : known.Where(k => results.Any(r => r.Dir == k)).ToHashSet(), knownFailuresFile);
+        var reportPath = Path.Combine(AppContext.BaseDirectory, reportName + "-report.txt");
         File.WriteAllText(reportPath, report.Full());
 
-        // Ready-made replacement for known-failures.txt when the set of failing units is meant to change.
-        var currentFailures = Path.Combine(AppContext.BaseDirectory, "known-failures.current.txt");
+        // Ready-made replacement for the known-failures list when the set of failing units is meant to change.
+        var currentFailures = Path.Combine(AppContext.BaseDirectory, reportName + "-failures.current.txt");
         File.WriteAllLines(currentFailures, results.Where(r => r.Outcome == UnitOutcome.Failed).Select(r => r.Dir).Order(StringComparer.Ordinal));
 
         var summary = report.Summary() + $"\nFull report: {reportPath}\nCurrently failing units: {currentFailures}\n";
@@ -46,6 +52,6 @@ public sealed class AwsRecordedConformance(ITestOutputHelper output)
         var newFailures = report.NewFailures.Select(r => r.Dir).ToList();
         var fixedUnits = report.FixedKnownFailures.Select(r => r.Dir).ToList();
         Assert.True(newFailures.Count == 0 && fixedUnits.Count == 0,
-            $"{newFailures.Count} unit(s) fail that are not in {KnownFailures.FileName}; {fixedUnits.Count} listed unit(s) pass now and must be removed from it. See {reportPath}.");
+            $"{newFailures.Count} unit(s) fail that are not in {knownFailuresFile}; {fixedUnits.Count} listed unit(s) pass now and must be removed from it. See {reportPath}.");
     }
 }

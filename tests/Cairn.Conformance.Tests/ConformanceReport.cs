@@ -4,7 +4,7 @@ using Cairn.Conformance.Tests.Replay;
 namespace Cairn.Conformance.Tests;
 
 /// <summary>Summary (counts per folder, failures with their first difference) and the full report text.</summary>
-public sealed class ConformanceReport(IReadOnlyList<UnitResult> results, IReadOnlySet<string> knownFailures)
+public sealed class ConformanceReport(IReadOnlyList<UnitResult> results, IReadOnlySet<string> knownFailures, string knownFailuresFile = KnownFailures.FileName)
 {
     public IEnumerable<UnitResult> NewFailures =>
         results.Where(r => r.Outcome == UnitOutcome.Failed && !knownFailures.Contains(r.Dir));
@@ -17,7 +17,7 @@ public sealed class ConformanceReport(IReadOnlyList<UnitResult> results, IReadOn
     {
         var sb = new StringBuilder();
         sb.AppendLine($"AWS-recorded conformance: {Count(UnitOutcome.Passed)} passed, {Count(UnitOutcome.Failed)} failed " +
-                      $"({NewFailures.Count()} not in {KnownFailures.FileName}), {Count(UnitOutcome.Unsupported)} unsupported, {results.Count} total");
+                      $"({NewFailures.Count()} not in {knownFailuresFile}), {Count(UnitOutcome.Unsupported)} unsupported, {results.Count} total");
         sb.AppendLine();
         sb.AppendLine($"{"folder",-90} {"pass",5} {"fail",5} {"unsup",5}");
         foreach (var group in results.GroupBy(r => r.Folder).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -26,8 +26,8 @@ public sealed class ConformanceReport(IReadOnlyList<UnitResult> results, IReadOn
                           $"{group.Count(r => r.Outcome == UnitOutcome.Failed),5} {group.Count(r => r.Outcome == UnitOutcome.Unsupported),5}");
         }
 
-        AppendList(sb, "New failures (not in known-failures.txt)", NewFailures, r => Shorten(r.FirstDifference, 300));
-        AppendList(sb, "Known failures that now pass (remove them from known-failures.txt)", FixedKnownFailures, _ => null);
+        AppendList(sb, $"New failures (not in {knownFailuresFile})", NewFailures, r => Shorten(r.FirstDifference, 300));
+        AppendList(sb, $"Known failures that now pass (remove them from {knownFailuresFile})", FixedKnownFailures, _ => null);
         return sb.ToString();
     }
 

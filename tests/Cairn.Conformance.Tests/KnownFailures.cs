@@ -1,9 +1,13 @@
 namespace Cairn.Conformance.Tests;
 
-/// <summary>The checked-in list of units expected to fail (one unit dir per line, <c>#</c> comments); it may only shrink.</summary>
+/// <summary>The checked-in lists of units expected to fail (one unit dir per line, <c>#</c> comments); they may only shrink.</summary>
 public static class KnownFailures
 {
+    /// <summary>The list of the JSONPath selection.</summary>
     public const string FileName = "known-failures.txt";
+
+    /// <summary>The list of the JSONata selection.</summary>
+    public const string JsonataFileName = "known-failures-jsonata.txt";
 
     public static IReadOnlySet<string> Load(string path)
     {

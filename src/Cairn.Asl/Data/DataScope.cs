@@ -10,14 +10,17 @@ public sealed class DataScope : IDataScope
 
     private readonly IReadOnlyDictionary<string, JValue> _variables;
 
-    public DataScope(JValue contextObject, IReadOnlyDictionary<string, JValue>? variables = null, IEntropySource? entropy = null)
+    public DataScope(JValue contextObject, IReadOnlyDictionary<string, JValue>? variables = null, IEntropySource? entropy = null, TimeProvider? clock = null)
     {
         ContextObject = contextObject;
         _variables = variables ?? new Dictionary<string, JValue>();
         Entropy = entropy ?? new SeededEntropySource(0);
+        Clock = clock ?? TimeProvider.System;
     }
 
     public IEntropySource Entropy { get; }
+
+    public TimeProvider Clock { get; }
 
     public JValue ContextObject { get; }
 

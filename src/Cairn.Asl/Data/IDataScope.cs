@@ -15,6 +15,9 @@ public interface IDataScope
     /// <summary>Looks up a variable visible in this scope.</summary>
     bool TryGetVariable(string name, [NotNullWhen(true)] out JValue? value);
 
-    /// <summary>Identifiers and random numbers for States.UUID and States.MathRandom.</summary>
+    /// <summary>Identifiers and random numbers for States.UUID, States.MathRandom and their JSONata counterparts.</summary>
     IEntropySource Entropy { get; }
+
+    /// <summary>The clock JSONata's <c>$now()</c> and <c>$millis()</c> read (the host's clock, injected).</summary>
+    TimeProvider Clock { get; }
 }

@@ -21,19 +21,27 @@ internal static class HashFunctions
             throw IntrinsicErrors.InvalidArguments(call);
         }
 
-        var bytes = Encoding.UTF8.GetBytes(data);
+        return TryHash(data, algorithm, out var hex) ? new JString(hex) : throw IntrinsicErrors.InvalidArguments(call);
+    }
 
-        // Names are matched exactly as AWS lists them: "sha-256" or "SHA256" are rejected.
-        byte[] digest = algorithm switch
+    /// <summary>
+    /// The lower-case hex digest of the UTF-8 bytes of <paramref name="data"/>. Names are matched
+    /// exactly as AWS lists them (MD5, SHA-1, SHA-256, SHA-384, SHA-512): "sha-256" or "SHA256" are rejected.
+    /// </summary>
+    public static bool TryHash(string data, string algorithm, out string hex)
+    {
+        var bytes = Encoding.UTF8.GetBytes(data);
+        byte[]? digest = algorithm switch
         {
             "MD5" => MD5.HashData(bytes),
             "SHA-1" => SHA1.HashData(bytes),
             "SHA-256" => SHA256.HashData(bytes),
             "SHA-384" => SHA384.HashData(bytes),
             "SHA-512" => SHA512.HashData(bytes),
-            _ => throw IntrinsicErrors.InvalidArguments(call),
+            _ => null,
         };
 
-        return new JString(Convert.ToHexStringLower(digest));
+        hex = digest is null ? string.Empty : Convert.ToHexStringLower(digest);
+        return digest is not null;
     }
 }

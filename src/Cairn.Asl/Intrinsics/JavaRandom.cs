@@ -32,6 +32,13 @@ internal struct JavaRandom
         return r;
     }
 
+    /// <summary>A uniform double in [0, 1), as <c>Random.nextDouble()</c> computes it (53 random bits).</summary>
+    public double NextDouble()
+    {
+        var high = (long)Next(26) << 27;
+        return (high + Next(27)) * (1.0 / (1L << 53));
+    }
+
     private int Next(int bits)
     {
         _seed = ((_seed * Multiplier) + Addend) & Mask;

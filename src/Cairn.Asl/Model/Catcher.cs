@@ -6,8 +6,9 @@ namespace Cairn.Asl.Model;
 /// <summary>A Catch entry.</summary>
 public sealed class Catcher
 {
-    public Catcher(IReadOnlyList<string> errorEquals, string nextName, JsonPath? resultPath, bool resultPathIsNull, PayloadTemplate? assign, string? comment)
+    public Catcher(IReadOnlyList<string> errorEquals, string nextName, JsonPath? resultPath, bool resultPathIsNull, PayloadTemplate? assign, string? comment, JsonataHandling? jsonata = null)
     {
+        Jsonata = jsonata;
         ErrorEquals = errorEquals;
         NextName = nextName;
         ResultPath = resultPath;
@@ -27,7 +28,11 @@ public sealed class Catcher
 
     public bool ResultPathIsNull { get; }
 
+    /// <summary>The catcher's Assign in a JSONPath state.</summary>
     public PayloadTemplate? Assign { get; }
+
+    /// <summary>The catcher's Output and Assign in a JSONata state.</summary>
+    public JsonataHandling? Jsonata { get; }
 
     public string? Comment { get; }
 

@@ -6,11 +6,12 @@ namespace Cairn.Asl.Model;
 /// <summary>A top-level Choice rule with the transition it leads to.</summary>
 public sealed class ChoiceBranch
 {
-    public ChoiceBranch(ChoiceRule rule, string nextName, PayloadTemplate? assign)
+    public ChoiceBranch(ChoiceRule rule, string nextName, PayloadTemplate? assign, JsonataHandling? jsonata = null)
     {
         Rule = rule;
         NextName = nextName;
         Assign = assign;
+        Jsonata = jsonata;
     }
 
     public ChoiceRule Rule { get; }
@@ -19,5 +20,9 @@ public sealed class ChoiceBranch
 
     public State Next { get; internal set; } = null!;
 
+    /// <summary>The rule's Assign in a JSONPath state.</summary>
     public PayloadTemplate? Assign { get; }
+
+    /// <summary>The rule's Output and Assign in a JSONata state.</summary>
+    public JsonataHandling? Jsonata { get; }
 }

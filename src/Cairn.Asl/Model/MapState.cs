@@ -1,4 +1,5 @@
 using Cairn.Asl.Data;
+using Cairn.Asl.Jsonata;
 using Cairn.Asl.Paths;
 
 namespace Cairn.Asl.Model;
@@ -27,7 +28,11 @@ public sealed class MapState : State
     public ErrorHandling ErrorHandling { get; }
 }
 
-/// <summary>The Map-specific fields.</summary>
+/// <summary>
+/// The Map-specific fields. JSONPath states select items with ItemsPath and shape them with
+/// ItemSelector; JSONata states use <see cref="Items"/> (default: the state input) and
+/// <see cref="JsonataItemSelector"/>.
+/// </summary>
 public sealed record MapConfiguration(
     StateMachine ItemProcessor,
     bool IsDistributed,
@@ -36,4 +41,6 @@ public sealed record MapConfiguration(
     ValueSource? MaxConcurrency,
     ValueSource? ToleratedFailurePercentage,
     ValueSource? ToleratedFailureCount,
-    string? Label);
+    string? Label,
+    JsonataTemplate? Items = null,
+    JsonataTemplate? JsonataItemSelector = null);

@@ -19,6 +19,7 @@ public abstract class State
         InputPath = common.InputPath;
         OutputPath = common.OutputPath;
         Assign = common.Assign;
+        Jsonata = common.Jsonata;
     }
 
     public string Name { get; }
@@ -43,6 +44,9 @@ public abstract class State
     /// <summary>OutputPath: default <c>$</c>; null means the output is <c>{}</c>.</summary>
     public JsonPath? OutputPath { get; }
 
-    /// <summary>The state's Assign block, or null.</summary>
+    /// <summary>The state's Assign block in a JSONPath state, or null.</summary>
     public PayloadTemplate? Assign { get; }
+
+    /// <summary>Arguments, Output and Assign of a JSONata state; null in a JSONPath state.</summary>
+    public JsonataHandling? Jsonata { get; }
 }

@@ -12,4 +12,5 @@ public sealed record StateCommon(
     bool End,
     JsonPath? InputPath,
     JsonPath? OutputPath,
-    PayloadTemplate? Assign);
+    PayloadTemplate? Assign,
+    JsonataHandling? Jsonata = null);

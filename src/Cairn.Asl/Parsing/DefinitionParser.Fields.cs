@@ -12,8 +12,13 @@ public static partial class DefinitionParser
 {
     private static readonly JsonPath RootPath = JsonPath.Parse("$");
 
-    private static ResultHandling ParseHandling(JObject obj, string location, string? parametersField)
+    private static ResultHandling ParseHandling(JObject obj, string location, string? parametersField, QueryLanguage language)
     {
+        if (language == QueryLanguage.JSONata)
+        {
+            return ResultHandling.Default;
+        }
+
         var parameters = parametersField is null ? null : OptionalTemplate(obj, parametersField, location);
         var selector = OptionalTemplate(obj, "ResultSelector", location);
         var resultPathIsNull = obj.TryGetValue("ResultPath", out var rp) && rp is JNull;
@@ -26,7 +31,7 @@ public static partial class DefinitionParser
         return new ResultHandling(parameters, selector, resultPathIsNull ? null : resultPath, resultPathIsNull);
     }
 
-    private static ErrorHandling ParseErrorHandling(JObject obj, string location)
+    private static ErrorHandling ParseErrorHandling(JObject obj, string location, QueryLanguage language)
     {
         var retry = new List<Retrier>();
         if (obj.TryGetValue("Retry", out var retryValue) && retryValue is JArray retryArray)
@@ -54,6 +59,19 @@ public static partial class DefinitionParser
             {
                 var at = $"{location}/Catch/{i}";
                 var c = catchArray[i] as JObject ?? throw Error(at, "A catcher must be an object");
+                if (language == QueryLanguage.JSONata)
+                {
+                    catchers.Add(new Catcher(
+                        ErrorList(c, at),
+                        RequireString(c, "Next", at),
+                        RootPath,
+                        false,
+                        null,
+                        OptionalString(c, "Comment"),
+                        ParseJsonataHandling(c, at, $"Catch[{i}]/", arguments: false)));
+                    continue;
+                }
+
                 var resultPathIsNull = c.TryGetValue("ResultPath", out var rp) && rp is JNull;
                 catchers.Add(new Catcher(
                     ErrorList(c, at),
@@ -80,9 +98,14 @@ public static partial class DefinitionParser
         return errors;
     }
 
-    /// <summary>Reads <c>Name</c> or <c>NamePath</c>.</summary>
-    private static ValueSource? ParseSource(JObject obj, string name, string location, bool allowIntrinsic = false)
+    /// <summary>Reads <c>Name</c> or <c>NamePath</c>; in a JSONata state, <c>Name</c> as a literal or an expression.</summary>
+    private static ValueSource? ParseSource(JObject obj, string name, string location, QueryLanguage language, bool allowIntrinsic = false)
     {
+        if (language == QueryLanguage.JSONata)
+        {
+            return JsonataSource(obj, name, location);
+        }
+
         if (obj.TryGetValue(name, out var literal))
         {
             return ValueSource.FromLiteral(name, literal);

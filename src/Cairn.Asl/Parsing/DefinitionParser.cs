@@ -99,37 +99,34 @@ public static partial class DefinitionParser
     private static State ParseState(string name, JObject obj, string location, QueryLanguage inherited)
     {
         var language = obj.TryGetValue("QueryLanguage", out var ql) ? ParseQueryLanguage(ql, location + "/QueryLanguage") : inherited;
-        if (language == QueryLanguage.JSONata)
-        {
-            throw Error(location + "/QueryLanguage", "The JSONata query language is not supported yet; use JSONPath", DiagnosticCodes.SchemaValidationFailed);
-        }
-
         var type = RequireString(obj, "Type", location);
+        var jsonata = language == QueryLanguage.JSONata;
         var common = new StateCommon(
             name,
             OptionalString(obj, "Comment"),
             language,
             OptionalString(obj, "Next"),
             obj.TryGetValue("End", out var end) && end is JBool { Value: true },
-            OptionalPath(obj, "InputPath", location),
-            OptionalPath(obj, "OutputPath", location),
-            OptionalTemplate(obj, "Assign", location));
+            jsonata ? RootPath : OptionalPath(obj, "InputPath", location),
+            jsonata ? RootPath : OptionalPath(obj, "OutputPath", location),
+            jsonata ? null : OptionalTemplate(obj, "Assign", location),
+            jsonata ? ParseJsonataHandling(obj, location, string.Empty, arguments: type is "Task" or "Parallel") : null);
 
         return type switch
         {
-            "Pass" => new PassState(common, obj["Result"], ParseHandling(obj, location, "Parameters")),
+            "Pass" => new PassState(common, jsonata ? null : obj["Result"], ParseHandling(obj, location, "Parameters", language)),
             "Succeed" => new SucceedState(common),
-            "Fail" => new FailState(common, ParseSource(obj, "Error", location, allowIntrinsic: true), ParseSource(obj, "Cause", location, allowIntrinsic: true)),
-            "Wait" => new WaitState(common, ParseSource(obj, "Seconds", location), ParseSource(obj, "Timestamp", location)),
+            "Fail" => new FailState(common, ParseSource(obj, "Error", location, language, allowIntrinsic: true), ParseSource(obj, "Cause", location, language, allowIntrinsic: true)),
+            "Wait" => new WaitState(common, ParseSource(obj, "Seconds", location, language), ParseSource(obj, "Timestamp", location, language)),
             "Choice" => ParseChoice(common, obj, location),
             "Task" => new TaskState(
                 common,
                 RequireString(obj, "Resource", location),
-                ParseHandling(obj, location, "Parameters"),
-                ParseErrorHandling(obj, location),
-                ParseSource(obj, "TimeoutSeconds", location),
-                ParseSource(obj, "HeartbeatSeconds", location),
-                OptionalTemplate(obj, "Credentials", location)),
+                ParseHandling(obj, location, "Parameters", language),
+                ParseErrorHandling(obj, location, language),
+                ParseSource(obj, "TimeoutSeconds", location, language),
+                ParseSource(obj, "HeartbeatSeconds", location, language),
+                jsonata ? null : OptionalTemplate(obj, "Credentials", location)),
             "Parallel" => ParseParallel(common, obj, location, language),
             "Map" => ParseMap(common, obj, location, language),
             _ => throw Error(location + "/Type", $"Unknown state type '{type}'"),
@@ -146,6 +143,17 @@ public static partial class DefinitionParser
             if (choices[i] is not JObject ruleObj)
             {
                 throw Error(at, "A choice rule must be an object");
+            }
+
+            if (common.QueryLanguage == QueryLanguage.JSONata)
+            {
+                var prefix = $"Choices[{i}]/";
+                branches[i] = new ChoiceBranch(
+                    ParseJsonataCondition(ruleObj, at, prefix + "Condition"),
+                    RequireString(ruleObj, "Next", at),
+                    null,
+                    ParseJsonataHandling(ruleObj, at, prefix, arguments: false));
+                continue;
             }
 
             ChoiceRule rule;
@@ -174,7 +182,7 @@ public static partial class DefinitionParser
             branches[i] = ParseMachine(branchesValue[i] as JObject ?? throw Error(at, "A branch must be an object"), at, language, isTopLevel: false);
         }
 
-        return new ParallelState(common, branches, ParseHandling(obj, location, "Parameters"), ParseErrorHandling(obj, location));
+        return new ParallelState(common, branches, ParseHandling(obj, location, "Parameters", language), ParseErrorHandling(obj, location, language));
     }
 
     private static MapState ParseMap(StateCommon common, JObject obj, string location, QueryLanguage language)
@@ -190,15 +198,18 @@ public static partial class DefinitionParser
 
         // The legacy Parameters field of Map is what ItemSelector is now.
         var selectorField = obj.ContainsKey("ItemSelector") ? "ItemSelector" : "Parameters";
+        var jsonata = language == QueryLanguage.JSONata;
         var configuration = new MapConfiguration(
             processor,
             distributed,
-            OptionalPath(obj, "ItemsPath", location),
-            OptionalTemplate(obj, selectorField, location),
-            ParseSource(obj, "MaxConcurrency", location),
-            ParseSource(obj, "ToleratedFailurePercentage", location),
-            ParseSource(obj, "ToleratedFailureCount", location),
-            OptionalString(obj, "Label"));
-        return new MapState(common, configuration, ParseHandling(obj, location, parametersField: null), ParseErrorHandling(obj, location));
+            jsonata ? null : OptionalPath(obj, "ItemsPath", location),
+            jsonata ? null : OptionalTemplate(obj, selectorField, location),
+            ParseSource(obj, "MaxConcurrency", location, language),
+            ParseSource(obj, "ToleratedFailurePercentage", location, language),
+            ParseSource(obj, "ToleratedFailureCount", location, language),
+            OptionalString(obj, "Label"),
+            jsonata ? OptionalJsonataTemplate(obj, "Items", location, "Items") : null,
+            jsonata ? OptionalJsonataTemplate(obj, "ItemSelector", location, "ItemSelector") : null);
+        return new MapState(common, configuration, ParseHandling(obj, location, parametersField: null, language), ParseErrorHandling(obj, location, language));
     }
 }

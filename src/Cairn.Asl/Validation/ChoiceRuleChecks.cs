@@ -78,7 +78,8 @@ internal static class ChoiceRuleChecks
         FieldChecks.Object(ctx, rule, "Assign", at);
         PayloadTemplateChecks.JsonataTemplate(ctx, rule, "Assign", at);
         PayloadTemplateChecks.JsonataTemplate(ctx, rule, "Output", at);
-        if (rule.TryGetValue("Condition", out var condition) && condition is not JBool && !FieldChecks.IsJsonataExpression(condition))
+        if (rule.TryGetValue("Condition", out var condition) && condition is not JBool
+            && !(condition is JString s && FieldChecks.IsValidJsonata(s.Value)))
         {
             ctx.Error(JsonPointer.Child(at, "Condition"), ValidationMessages.InvalidJsonata("Condition"));
         }

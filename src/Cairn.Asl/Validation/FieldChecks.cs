@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cairn.Asl.Intrinsics;
+using Cairn.Asl.Jsonata;
 using Cairn.Asl.Paths;
 using Cairn.Json;
 
@@ -12,9 +13,46 @@ namespace Cairn.Asl.Validation;
 /// </summary>
 internal static class FieldChecks
 {
-    /// <summary>A JSONata expression is a string wrapped in <c>{%</c> and <c>%}</c>.</summary>
-    public static bool IsJsonataExpression(JValue value) =>
-        value is JString s && s.Value.StartsWith("{%", StringComparison.Ordinal) && s.Value.EndsWith("%}", StringComparison.Ordinal);
+    /// <summary>A string that opens a JSONata expression: it must close it and compile.</summary>
+    public static bool LooksLikeJsonata(string text) => text.StartsWith(JsonataQuery.Opening, StringComparison.Ordinal);
+
+    /// <summary>True when <paramref name="text"/> is a whole <c>{% %}</c> expression that compiles.</summary>
+    public static bool IsValidJsonata(string text)
+    {
+        if (!JsonataQuery.IsExpression(text))
+        {
+            return false;
+        }
+
+        try
+        {
+            JsonataQuery.Parse(text);
+            return true;
+        }
+        catch (AslSyntaxException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// In a JSONata state, a field whose value is an expression: true when it was one (valid or
+    /// reported); false when the value is something else, for the caller's literal checks.
+    /// </summary>
+    public static bool JsonataExpression(ValidationContext ctx, JValue value, string at, string field)
+    {
+        if (value is not JString s || !LooksLikeJsonata(s.Value))
+        {
+            return false;
+        }
+
+        if (!IsValidJsonata(s.Value))
+        {
+            ctx.Error(at, ValidationMessages.InvalidJsonata(field));
+        }
+
+        return true;
+    }
 
     public static bool IsValidPath(string text, bool reference)
     {
@@ -71,12 +109,17 @@ internal static class FieldChecks
     /// <summary>An integer within [min, max]; in JSONata states a <c>{% %}</c> expression may stand in for it.</summary>
     public static void Integer(ValidationContext ctx, JObject obj, string field, string location, long min, long max, bool jsonataAllowed = false)
     {
-        if (!obj.TryGetValue(field, out var value) || (jsonataAllowed && IsJsonataExpression(value)))
+        if (!obj.TryGetValue(field, out var value))
         {
             return;
         }
 
         var at = JsonPointer.Child(location, field);
+        if (jsonataAllowed && JsonataExpression(ctx, value, at, field))
+        {
+            return;
+        }
+
         if (value is not JNumber n || !n.IsIntegral)
         {
             // Integers beyond 64 bits are still integers, just out of range.
@@ -103,12 +146,17 @@ internal static class FieldChecks
     /// <summary>A number (integer or not) within [min, max].</summary>
     public static void Number(ValidationContext ctx, JObject obj, string field, string location, double min, double max, bool jsonataAllowed = false)
     {
-        if (!obj.TryGetValue(field, out var value) || (jsonataAllowed && IsJsonataExpression(value)))
+        if (!obj.TryGetValue(field, out var value))
         {
             return;
         }
 
         var at = JsonPointer.Child(location, field);
+        if (jsonataAllowed && JsonataExpression(ctx, value, at, field))
+        {
+            return;
+        }
+
         if (value is not JNumber n)
         {
             ctx.Error(at, ValidationMessages.ExpectedNumber);
@@ -178,13 +226,13 @@ internal static class FieldChecks
             return;
         }
 
-        if (value is not JString s)
+        if (value is not JString)
         {
             ctx.Error(JsonPointer.Child(location, field), ValidationMessages.ExpectedString);
         }
-        else if (s.Value.StartsWith("{%", StringComparison.Ordinal) && !s.Value.EndsWith("%}", StringComparison.Ordinal))
+        else
         {
-            ctx.Error(JsonPointer.Child(location, field), ValidationMessages.InvalidJsonata(field));
+            JsonataExpression(ctx, value, JsonPointer.Child(location, field), field);
         }
     }
 

@@ -6,7 +6,8 @@ namespace Cairn.Asl.Validation;
 /// Checks payload templates: Parameters, ResultSelector, ItemSelector and Assign in JSONPath
 /// states (where a key ending in <c>.$</c> takes a path or an intrinsic call, at any depth), and
 /// Arguments/Output/Assign in JSONata states (where strings opening with <c>{%</c> must close
-/// the expression). AWS reports template errors at the template field, not at the nested key.
+/// the expression and compile as JSONata). AWS reports template errors at the template field,
+/// not at the nested key.
 /// </summary>
 internal static class PayloadTemplateChecks
 {
@@ -78,7 +79,7 @@ internal static class PayloadTemplateChecks
                 }
 
                 break;
-            case JString s when s.Value.StartsWith("{%", StringComparison.Ordinal) && !s.Value.EndsWith("%}", StringComparison.Ordinal):
+            case JString s when FieldChecks.LooksLikeJsonata(s.Value) && !FieldChecks.IsValidJsonata(s.Value):
                 ctx.Error(fieldLocation, ValidationMessages.InvalidJsonata(fieldLocation[(fieldLocation.LastIndexOf('/') + 1)..]));
                 break;
         }

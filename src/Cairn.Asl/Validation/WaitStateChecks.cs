@@ -28,7 +28,8 @@ internal static partial class WaitStateChecks
         FieldChecks.Integer(ctx, state, "Seconds", location, 0, 99999999, jsonata);
         FieldChecks.Path(ctx, state, "SecondsPath", location);
         FieldChecks.Path(ctx, state, "TimestampPath", location);
-        if (state.TryGetValue("Timestamp", out var timestamp) && !(jsonata && FieldChecks.IsJsonataExpression(timestamp)))
+        if (state.TryGetValue("Timestamp", out var timestamp)
+            && !(jsonata && FieldChecks.JsonataExpression(ctx, timestamp, JsonPointer.Child(location, "Timestamp"), "Timestamp")))
         {
             if (timestamp is not JString s || !IsRfc3339(s.Value))
             {

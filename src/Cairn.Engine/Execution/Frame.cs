@@ -93,6 +93,8 @@ internal sealed class Frame : IDataScope
 
     public IEntropySource Entropy => _interpreter.Entropy;
 
+    public TimeProvider Clock => _interpreter.Clock;
+
     public bool TryGetVariable(string name, [NotNullWhen(true)] out JValue? value) => Variables.TryGet(name, out value);
 
     public void MoveTo(State state, JValue input)

@@ -11,7 +11,9 @@ public sealed partial class Interpreter
     private void RunParallel(Frame frame, ParallelState parallel)
     {
         var effective = ApplyInputPath(frame, parallel, frame.Input);
-        var input = parallel.Handling.Parameters is { } template ? template.Evaluate(effective, frame) : effective;
+        var input = parallel.Jsonata is { } jsonata
+            ? JsonataArguments(frame, jsonata, effective)
+            : parallel.Handling.Parameters is { } template ? template.Evaluate(effective, frame) : effective;
         var startedId = Record(frame, HistoryEventType.ParallelStateStarted, null);
         var join = new Join(frame, parallel, parallel.Branches.Count, 0) { Cursor = startedId };
         frame.ActiveJoin = join;
@@ -34,7 +36,9 @@ public sealed partial class Interpreter
     {
         var effective = ApplyInputPath(frame, map, frame.Input);
         var maxConcurrency = MapLimits.MaxConcurrency(frame, map, effective);
-        var itemsValue = map.Configuration.ItemsPath is { } itemsPath ? SelectItems(frame, itemsPath, effective) : effective;
+        var itemsValue = map.Jsonata is not null
+            ? JsonataItems(frame, map, effective)
+            : map.Configuration.ItemsPath is { } itemsPath ? SelectItems(frame, itemsPath, effective) : effective;
         if (itemsValue is not JArray items)
         {
             throw new StatesException(StatesErrors.Runtime, $"Map state input must be an array but was: {itemsValue.ToJson()}");
@@ -115,9 +119,11 @@ public sealed partial class Interpreter
         child.EnteredTime = join.Parent.EnteredTime;
         try
         {
-            child.Input = map.Configuration.ItemSelector is { } selector
-                ? selector.Evaluate(join.Parent.EffectiveInput, child)
-                : child.MapItemValue!;
+            child.Input = map.Configuration.JsonataItemSelector is { } jsonataSelector
+                ? jsonataSelector.Evaluate(new Asl.Jsonata.JsonataScope(child, join.Parent.EffectiveInput))
+                : map.Configuration.ItemSelector is { } selector
+                    ? selector.Evaluate(join.Parent.EffectiveInput, child)
+                    : child.MapItemValue!;
         }
         catch (StatesException e)
         {
@@ -181,6 +187,7 @@ public sealed partial class Interpreter
         }
         catch (StatesException e)
         {
+            RecordEvaluationFailed(parent, e, beforeChildren: false);
             HandleStateError(parent, e.Error, RuntimeCause(parent, e));
         }
 

@@ -37,6 +37,12 @@ public sealed partial class Interpreter
             }
 
             var errorOutput = JObject.Create(("Error", new JString(error)), ("Cause", cause is null ? JNull.Instance : new JString(cause)));
+            if (catcher.Jsonata is { } jsonata)
+            {
+                CatchJsonata(frame, catcher, jsonata, errorOutput);
+                return;
+            }
+
             var assigned = Assign(frame, catcher.Assign, errorOutput);
             var output = catcher.ResultPathIsNull ? frame.Input : ApplyReferencePath(catcher.ResultPath, frame.Input, errorOutput);
             ExitTo(frame, state, catcher.Next, output, assigned);

@@ -34,6 +34,7 @@ public sealed partial class Interpreter
             }
             catch (StatesException e)
             {
+                RecordEvaluationFailed(frame, e, beforeChildren: true);
                 HandleStateError(frame, e.Error, RuntimeCause(frame, e));
             }
         }
@@ -51,6 +52,9 @@ public sealed partial class Interpreter
                 break;
             case WaitState wait:
                 RunWait(frame, wait);
+                break;
+            case SucceedState when state.Jsonata is { } jsonata:
+                CompleteJsonata(frame, state, jsonata, frame.Input);
                 break;
             case SucceedState:
                 Exit(frame, state, ApplyOutputPath(frame, state, ApplyInputPath(frame, state, frame.Input)), null);
@@ -79,6 +83,12 @@ public sealed partial class Interpreter
 
     private void RunChoice(Frame frame, ChoiceState choice)
     {
+        if (choice.Jsonata is { } jsonata)
+        {
+            RunJsonataChoice(frame, choice, jsonata);
+            return;
+        }
+
         var effective = ApplyInputPath(frame, choice, frame.Input);
         var choices = choice.Choices;
         for (var i = 0; i < choices.Count; i++)
@@ -121,6 +131,12 @@ public sealed partial class Interpreter
     /// </summary>
     private void Complete(Frame frame, State state, ResultHandling handling, JValue result)
     {
+        if (state.Jsonata is { } jsonata)
+        {
+            CompleteJsonata(frame, state, jsonata, result);
+            return;
+        }
+
         if (handling.ResultSelector is { } selector)
         {
             result = selector.Evaluate(result, frame);

@@ -17,7 +17,9 @@ public sealed partial class Interpreter
             frame.InvalidateContext();
         }
 
-        var parameters = task.Handling.Parameters is { } template ? template.Evaluate(effective, frame) : effective;
+        var parameters = task.Jsonata is { } jsonata
+            ? JsonataArguments(frame, jsonata, effective)
+            : task.Handling.Parameters is { } template ? template.Evaluate(effective, frame) : effective;
         frame.TaskParameters = parameters;
         InvokeTask(frame, task, parameters);
     }
@@ -93,6 +95,7 @@ public sealed partial class Interpreter
         }
         catch (Asl.StatesException e)
         {
+            RecordEvaluationFailed(frame, e, beforeChildren: false);
             HandleStateError(frame, e.Error, RuntimeCause(frame, e));
         }
 

@@ -21,8 +21,9 @@ public sealed partial class Interpreter
             throw new StatesException(StatesErrors.Runtime, "Wait state delay is too long.");
         }
 
-        frame.Output = ApplyOutputPath(frame, wait, effective);
-        frame.PendingAssign = Assign(frame, wait.Assign, effective);
+        (frame.Output, frame.PendingAssign) = wait.Jsonata is { } jsonata
+            ? JsonataExit(jsonata, new Asl.Jsonata.JsonataScope(frame, effective), effective)
+            : (ApplyOutputPath(frame, wait, effective), Assign(frame, wait.Assign, effective));
         frame.Phase = FramePhase.WaitingForTimer;
         StartTimer(frame, due < now ? now : due);
     }
@@ -38,7 +39,7 @@ public sealed partial class Interpreter
 
         if (!source.IsPath)
         {
-            throw new StatesException(StatesErrors.Runtime, $"The Seconds field must be a non-negative integer: {value.ToJson()}");
+            throw FieldError(source, $"The Seconds field must be a non-negative integer: {value.ToJson()}");
         }
 
         throw new StatesException(
@@ -57,15 +58,19 @@ public sealed partial class Interpreter
 
         if (!source.IsPath)
         {
-            throw new StatesException(
-                StatesErrors.Runtime,
-                $"The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: {Describe(value)}");
+            throw FieldError(source, $"The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: {Describe(value)}");
         }
 
         throw new StatesException(
             StatesErrors.Runtime,
             $"The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: {source.Path!.Text} == {Describe(value)}");
     }
+
+    /// <summary>A literal's bad value is a runtime error; an expression's is a query evaluation error of that field.</summary>
+    private static StatesException FieldError(Asl.Data.ValueSource source, string cause) =>
+        source.Query is null
+            ? new StatesException(StatesErrors.Runtime, cause)
+            : new StatesException(StatesErrors.QueryEvaluationError, cause) { Location = source.FieldName };
 
     private static string Describe(JValue value) => value is JString s ? s.Value : value.ToJson();
 }

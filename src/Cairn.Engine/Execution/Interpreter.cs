@@ -40,6 +40,8 @@ public sealed partial class Interpreter
 
     public IEntropySource Entropy { get; }
 
+    internal TimeProvider Clock => _clock;
+
     public ExecutionStatus Status { get; private set; } = ExecutionStatus.RUNNING;
 
     public JValue? Output { get; private set; }

@@ -24,6 +24,11 @@ internal sealed class BuiltinFunction : JsonataFunction
 
     public override int Arity { get; }
 
+    /// <summary>The parsed <see cref="Signature"/>, which calls are validated against; null when arguments are not checked.</summary>
+    internal Signatures.Signature? ParsedSignature => _parsed ??= Signature is null ? null : Signatures.Signature.Parse(Signature);
+
+    private Signatures.Signature? _parsed;
+
     internal override JValue? Invoke(FunctionContext context, JValue?[] arguments, JValue? focus) => _body(context, arguments);
 
     public override string ToString() => "$" + Name;

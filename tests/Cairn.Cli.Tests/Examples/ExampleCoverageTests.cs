@@ -13,7 +13,7 @@ public sealed class ExampleCoverageTests
     {
         var folders = Directory.GetDirectories(RepoPaths.Examples).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal<string>(
-            ["activator-processor", "altar-pipeline", "call-external-api", "hello-world-reverse", "order-fulfilment", "order-processing", "order-processing-sam"],
+            ["activator-processor", "altar-pipeline", "call-external-api", "hello-world-reverse", "order-fulfilment", "order-invoice-jsonata", "order-processing", "order-processing-sam"],
             folders);
 
         var inConfigs = new List<string>();
@@ -28,7 +28,7 @@ public sealed class ExampleCoverageTests
         var expected = Expected().Select(c => $"{c.Example}/{c.TestCase}").ToList();
         Assert.Equal(expected.Count, expected.Distinct().Count());
         Assert.Equal(inConfigs.Order(StringComparer.Ordinal), expected.Order(StringComparer.Ordinal));
-        Assert.Equal(34, expected.Count);
+        Assert.Equal(37, expected.Count);
     }
 
     [Fact]

@@ -46,6 +46,10 @@ public static class ExampleExpectations
         { "order-fulfilment", "CallbackFails", "FAILED", null, "ProcessingError", "Warehouse rejected the order" },
         { "order-fulfilment", "CallbackTimesOut", "FAILED", null, "States.Timeout", "No callback within 3600 seconds" },
 
+        { "order-invoice-jsonata", "HappyPath", "SUCCEEDED", """{"orderId":"ORD-7","total":72,"receiptId":"R-5f80a17f","packages":[["A-1","B-2"],["C-3"]]}""", null, null },
+        { "order-invoice-jsonata", "CardDeclined", "FAILED", null, "Payment.Declined", "Order ORD-7: insufficient funds" },
+        { "order-invoice-jsonata", "PaymentServiceDown", "FAILED", null, "Lambda.ServiceException", "The payment service is unavailable." },
+
         { "order-processing", "HappyPath", "SUCCEEDED", OrderProcessingBranches, null, null },
         { "order-processing", "LargeOrderApproved", "SUCCEEDED", OrderProcessingBranches, null, null },
         { "order-processing", "LargeOrderRejected", "FAILED", null, "OrderRejected", "Order was rejected during approval" },

@@ -11,11 +11,14 @@ public sealed record ConformanceSelection
     /// <summary>Unit types to include; empty means all.</summary>
     public IReadOnlySet<string> UnitTypes { get; init; } = new HashSet<string>();
 
-    /// <summary>Units using any of these ASL features are left out.</summary>
-    public IReadOnlySet<string> ExcludedFeatures { get; init; } = new HashSet<string> { "jsonata" };
+    /// <summary>The ASL features that mark a unit as a JSONata unit.</summary>
+    public IReadOnlySet<string> JsonataFeatures { get; init; } = new HashSet<string> { "jsonata" };
 
-    /// <summary>Units whose template path contains any of these fragments, or whose folder is one of them, are left out.</summary>
-    public IReadOnlySet<string> ExcludedTemplateFolders { get; init; } = new HashSet<string> { "querylanguage", "query_language" };
+    /// <summary>Template path fragments (or unit folders) that mark a unit as a query-language (JSONata) unit.</summary>
+    public IReadOnlySet<string> JsonataTemplateFolders { get; init; } = new HashSet<string> { "querylanguage", "query_language" };
+
+    /// <summary>Which side of the JSONata split to take: false for the JSONPath units, true for the JSONata ones.</summary>
+    public bool Jsonata { get; init; }
 
     /// <summary>Whether units with <c>replayable_simple=false</c> are replayed (as api sequences).</summary>
     public bool IncludeNotSimple { get; init; } = true;
@@ -32,20 +35,29 @@ public sealed record ConformanceSelection
         UnitTypes = new HashSet<string> { "execution", "sync_execution", "validate" },
     };
 
+    /// <summary>The pure-engine JSONata and query-language units of the same types.</summary>
+    public static ConformanceSelection PureEngineJsonata { get; } = PureEngineJsonPath with { Jsonata = true };
+
     public bool Includes(JsonObject row)
     {
         var dir = (string?)row["dir"] ?? string.Empty;
         var category = (string?)row["category_engine"] ?? string.Empty;
         var type = (string?)row["type"] ?? string.Empty;
-        var features = (row["features"] as JsonArray ?? []).Select(f => (string?)f ?? string.Empty);
-        var template = (string?)row["template"] ?? string.Empty;
-        var unitFolder = dir[(dir.IndexOf('/') + 1)..].Split("__")[0];
 
         return Categories.Contains(category)
             && (UnitTypes.Count == 0 || UnitTypes.Contains(type))
-            && !features.Any(ExcludedFeatures.Contains)
-            && !ExcludedTemplateFolders.Any(f => template.Contains("/" + f + "/", StringComparison.Ordinal) || unitFolder == f)
+            && IsJsonata(row) == Jsonata
             && (IncludeNotSimple || ((bool?)row["replayable_simple"] ?? false))
             && (DirFilter is null || DirFilter(dir));
+    }
+
+    private bool IsJsonata(JsonObject row)
+    {
+        var dir = (string?)row["dir"] ?? string.Empty;
+        var features = (row["features"] as JsonArray ?? []).Select(f => (string?)f ?? string.Empty);
+        var template = (string?)row["template"] ?? string.Empty;
+        var unitFolder = dir[(dir.IndexOf('/') + 1)..].Split("__")[0];
+        return features.Any(JsonataFeatures.Contains)
+            || JsonataTemplateFolders.Any(f => template.Contains("/" + f + "/", StringComparison.Ordinal) || unitFolder == f);
     }
 }

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Cairn.Server;
+
+namespace Cairn.Cli;
+
+/// <summary><c>cairn serve</c>: the Step Functions API over HTTP until interrupted (Ctrl+C, SIGTERM).</summary>
+internal static class ServeCommand
+{
+    public static readonly string[] Options = { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!" };
+
+    public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
+    {
+        if (line.Positional.Count > 0)
+        {
+            throw new UsageException($"unexpected argument '{line.Positional[0]}'");
+        }
+
+        var defaults = new ServerOptions();
+        if (line.Flag("in-memory") && line.Value("data") is not null)
+        {
+            throw new UsageException("--in-memory and --data exclude each other");
+        }
+
+        if ((line.Value("access-key") is null) != (line.Value("secret-key") is null))
+        {
+            throw new UsageException("--access-key and --secret-key go together");
+        }
+
+        var options = new ServerOptions
+        {
+            Port = ParsePort(line.Value("port") ?? defaults.Port.ToString(CultureInfo.InvariantCulture)),
+            Host = line.Value("host") ?? defaults.Host,
+            DataDirectory = line.Flag("in-memory") ? null : line.Value("data") ?? defaults.DataDirectory,
+            AccountId = ParseAccount(line.Value("account") ?? defaults.AccountId),
+            Region = line.Value("region") ?? defaults.Region,
+            AccessKeyId = line.Value("access-key"),
+            SecretAccessKey = line.Value("secret-key"),
+            MockConfigPath = line.Value("mock-config"),
+            SyncEveryCommit = line.Flag("sync"),
+        };
+        if (!System.Net.IPAddress.TryParse(options.Host, out _))
+        {
+            throw new UsageException($"--host must be an IP address, not '{options.Host}'");
+        }
+
+        if (options.MockConfigPath is { } mocks && !File.Exists(mocks))
+        {
+            throw new CliException($"{mocks}: no such mock configuration file");
+        }
+
+        await using var server = await CairnServer.StartAsync(options).ConfigureAwait(false);
+        var storage = options.DataDirectory is null ? "in memory" : Path.Combine(options.DataDirectory, CairnServer.DatabaseFileName);
+        stdout.WriteLine($"cairn: listening on {server.Address} (account {options.AccountId}, region {options.Region}, store {storage}, {server.Resumed} running executions resumed)");
+        stdout.Flush();
+        await server.WaitForShutdownAsync(CancellationToken.None).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    private static int ParsePort(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535
+            ? port
+            : throw new UsageException($"--port must be a number from 0 to 65535, not '{text}'");
+
+    private static string ParseAccount(string text) =>
+        text.Length == 12 && text.All(char.IsAsciiDigit) ? text : throw new UsageException($"--account must be 12 digits, not '{text}'");
+}

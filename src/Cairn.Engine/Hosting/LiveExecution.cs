@@ -1,0 +1,75 @@
+using Cairn.Engine.Execution;
+using Cairn.Engine.Storage;
+
+namespace Cairn.Engine.Hosting;
+
+/// <summary>
+/// A running durable execution held in memory: its interpreter, the clock its steps read, and how
+/// much of its log is already queued for commit. Guarded by locking the instance.
+/// </summary>
+internal sealed class LiveExecution
+{
+    public LiveExecution(ExecutionRecord record, Interpreter interpreter, StepClock clock)
+    {
+        Record = record;
+        Interpreter = interpreter;
+        Clock = clock;
+        LastStepTime = record.StartDate;
+    }
+
+    public ExecutionRecord Record { get; }
+
+    public string Arn => Record.ExecutionArn;
+
+    public Interpreter Interpreter { get; }
+
+    public StepClock Clock { get; }
+
+    /// <summary>Inputs queued for commit so far: the position of the next one in the log.</summary>
+    public long InputCount { get; set; }
+
+    /// <summary>History events queued for commit so far.</summary>
+    public int QueuedEvents { get; set; }
+
+    public DateTimeOffset LastStepTime { get; set; }
+
+    /// <summary>The execution ended or was dropped from memory: it takes no more inputs.</summary>
+    public bool Closed { get; set; }
+
+    /// <summary>Completes when the last queued batch is committed.</summary>
+    public Task LastCommit { get; set; } = Task.CompletedTask;
+
+    /// <summary>Builds the batch for an input just applied: the events it recorded, its timers, the outcome if it ended the execution.</summary>
+    public ExecutionCommit TakeCommit(InterpreterInput input, IReadOnlyList<ExecutionCommand> commands, ExecutionRecord? created)
+    {
+        var history = Interpreter.History;
+        var events = new StoredEvent[history.Count - QueuedEvents];
+        for (var i = 0; i < events.Length; i++)
+        {
+            events[i] = StoredEvent.From(history[QueuedEvents + i]);
+        }
+
+        QueuedEvents = history.Count;
+        List<TimerRecord>? timers = null;
+        foreach (var command in commands)
+        {
+            if (command is ExecutionCommand.StartTimer timer)
+            {
+                (timers ??= new()).Add(new TimerRecord(Arn, timer.Id, timer.Due));
+            }
+        }
+
+        var outcome = Interpreter.Status == ExecutionStatus.RUNNING
+            ? null
+            : new ExecutionOutcome(Interpreter.Status, Interpreter.StopDate ?? input.Time, Interpreter.Output?.ToJson(), Interpreter.Error, Interpreter.Cause);
+        return new ExecutionCommit(
+            Arn,
+            created,
+            InputCount++,
+            input,
+            events,
+            timers ?? (IReadOnlyList<TimerRecord>)Array.Empty<TimerRecord>(),
+            input.Kind == InterpreterInputKind.TimerFired ? input.CommandId : null,
+            outcome);
+    }
+}

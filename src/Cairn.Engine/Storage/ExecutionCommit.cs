@@ -1,0 +1,17 @@
+namespace Cairn.Engine.Storage;
+
+/// <summary>
+/// One execution's batch, committed atomically (with other executions' batches, in one transaction):
+/// the input that was applied (appended to the input log at position <see cref="InputSequence"/>),
+/// the history events it produced, the timers it started and fired, and the outcome when the
+/// execution ended. <see cref="Created"/> is set on the first batch, which creates the execution.
+/// </summary>
+public sealed record ExecutionCommit(
+    string ExecutionArn,
+    ExecutionRecord? Created,
+    long InputSequence,
+    InterpreterInput Input,
+    IReadOnlyList<StoredEvent> Events,
+    IReadOnlyList<TimerRecord> TimersStarted,
+    long? TimerFired,
+    ExecutionOutcome? Outcome);

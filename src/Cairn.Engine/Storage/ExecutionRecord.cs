@@ -1,0 +1,26 @@
+using Cairn.Engine.Execution;
+
+namespace Cairn.Engine.Storage;
+
+/// <summary>
+/// An execution as stored: what it is (fixed at start) and what it has come to (updated with each
+/// committed batch). <see cref="EntropySeed"/> makes the interpreter's identifiers and random
+/// numbers the same when the execution is rebuilt from its input log. <see cref="EventCount"/> is
+/// the number of history events committed so far.
+/// </summary>
+public sealed record ExecutionRecord(
+    string ExecutionArn,
+    string StateMachineArn,
+    string RevisionId,
+    string Name,
+    string RoleArn,
+    DateTimeOffset StartDate,
+    string InputText,
+    int EntropySeed,
+    string? TestCase,
+    ExecutionStatus Status = ExecutionStatus.RUNNING,
+    DateTimeOffset? StopDate = null,
+    string? Output = null,
+    string? Error = null,
+    string? Cause = null,
+    long EventCount = 0);

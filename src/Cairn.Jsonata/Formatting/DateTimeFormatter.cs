@@ -1,0 +1,129 @@
+using System.Text;
+
+namespace Cairn.Jsonata.Formatting;
+
+/// <summary>Writes an instant with a date/time picture (XPath <c>format-dateTime</c>, as JSONata's <c>$fromMillis</c> does).</summary>
+internal static class DateTimeFormatter
+{
+    public static string Format(long millis, DateTimePicture picture, int offsetMinutes)
+    {
+        var fields = new DateTimeFields(millis, offsetMinutes);
+        var text = new StringBuilder();
+        foreach (var part in picture.Parts)
+        {
+            if (part.Marker is { } marker)
+            {
+                text.Append(FormatMarker(marker, fields));
+            }
+            else
+            {
+                text.Append(part.Literal);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string FormatMarker(DateTimeMarker marker, in DateTimeFields fields)
+    {
+        switch (marker.Component)
+        {
+            case 'Z':
+                return marker.Timezone!.Format(fields.OffsetMinutes);
+            case 'z':
+                return "GMT" + marker.Timezone!.Format(fields.OffsetMinutes);
+            case 'C' or 'E':
+                return "ISO";
+            case 'P':
+                var ampm = fields.Hour < 12 ? "am" : "pm";
+                return marker.NameCase switch
+                {
+                    LetterCase.Upper => ampm.ToUpperInvariant(),
+                    LetterCase.Title => char.ToUpperInvariant(ampm[0]) + ampm[1..],
+                    _ => ampm,
+                };
+        }
+
+        if (marker.NameCase is { } nameCase)
+        {
+            var name = marker.Component == 'F' ? CalendarNames.Days[fields.Weekday - 1]
+                : CalendarNames.Months[(marker.Component == 'x' ? fields.WeekMonth : fields.Month) - 1];
+            return CalendarNames.Present(name, nameCase, marker.MaxWidth);
+        }
+
+        double value = marker.Component switch
+        {
+            'Y' => fields.Year,
+            'M' => fields.Month,
+            'D' => fields.Day,
+            'd' => fields.DayOfYear,
+            'F' => fields.Weekday,
+            'W' => fields.IsoWeek,
+            'w' => fields.WeekOfMonth,
+            'X' => fields.IsoWeekYear,
+            'x' => fields.WeekMonth,
+            'H' => fields.Hour,
+            'h' => fields.Hour % 12 == 0 ? 12 : fields.Hour % 12,
+            'm' => fields.Minute,
+            's' => fields.Second,
+            _ => fields.Millisecond, // 'f': JSONata writes milliseconds as an integer
+        };
+
+        return marker.Component == 'Y' ? FormatYear(marker, value) : FormatNumber(marker, value);
+    }
+
+    private static string FormatNumber(DateTimeMarker marker, double value)
+    {
+        var picture = marker.Integer!;
+        var text = picture.Format(value);
+        var width = Math.Max(marker.MinWidth ?? 0, picture.Digits?.MandatoryDigits ?? 0);
+        return picture.Style == IntegerStyle.Decimal ? PadDigits(text, width, picture) : text;
+    }
+
+    // A year keeps only its last digits when the picture limits the width: [Y01], [Y,2], [Y,*-2].
+    private static string FormatYear(DateTimeMarker marker, double year)
+    {
+        var picture = marker.Integer!;
+        var magnitude = Math.Abs(year);
+        int? keep;
+        int width;
+        if (marker.MaxWidth is { } max)
+        {
+            keep = max;
+            width = max;
+        }
+        else
+        {
+            width = Math.Max(marker.MinWidth ?? 0, picture.Digits?.MandatoryDigits ?? 0);
+            var digits = width + (picture.Digits?.OptionalDigits ?? 0);
+            keep = picture.Style == IntegerStyle.Decimal && digits >= 2 ? digits : null;
+        }
+
+        if (keep is { } n && n > 0 && n < 16)
+        {
+            magnitude %= Math.Pow(10, n);
+        }
+
+        var text = picture.Format(magnitude);
+        if (picture.Style == IntegerStyle.Decimal)
+        {
+            text = PadDigits(text, width, picture);
+        }
+
+        return year < 0 ? "-" + text : text;
+    }
+
+    private static string PadDigits(string text, int width, IntegerPicture picture)
+    {
+        var negative = text.StartsWith('-');
+        var body = negative ? text[1..] : text;
+        var zero = char.ConvertFromUtf32(picture.Digits!.Zero);
+        var digitCount = body.EnumerateRunes().Count(r => r.Value - picture.Digits.Zero is >= 0 and <= 9);
+        for (var i = digitCount; i < width; i++)
+        {
+            body = zero + body;
+        }
+
+        return negative ? "-" + body : body;
+    }
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+using Cairn.Json;
+using Cairn.Jsonata.Values;
+
+namespace Cairn.Jsonata.Functions;
+
+/// <summary>
+/// JSONata's cast of any value to a string (the rules of <c>$string</c> and of the <c>&amp;</c>
+/// operator): strings as they are, functions as "", everything else as JSON whose numbers are
+/// written the way <see cref="JavaScriptNumberFormat.FormatForString"/> writes them.
+/// </summary>
+internal static class StringCast
+{
+    public static string Cast(JValue value) => Cast(value, prettify: false);
+
+    public static string Cast(JValue value, bool prettify)
+    {
+        switch (value)
+        {
+            case JString s:
+                return s.Value;
+            case JNumber n:
+                return JavaScriptNumberFormat.FormatForString(n.DoubleValue);
+            case JsonataFunction:
+                return string.Empty;
+            default:
+                var sb = new StringBuilder();
+                Write(sb, value, prettify, 0);
+                return sb.ToString();
+        }
+    }
+
+    /// <summary>The value as JSON text the way JSONata quotes values in error messages.</summary>
+    public static string ToJsonText(JValue? value)
+    {
+        if (value is null)
+        {
+            return "undefined";
+        }
+
+        var sb = new StringBuilder();
+        Write(sb, value, indented: false, 0);
+        return sb.ToString();
+    }
+
+    private static void Write(StringBuilder sb, JValue value, bool indented, int depth)
+    {
+        switch (value)
+        {
+            case JNull:
+                sb.Append("null");
+                break;
+            case JBool b:
+                sb.Append(b.Value ? "true" : "false");
+                break;
+            case JNumber n:
+                sb.Append(JavaScriptNumberFormat.FormatForString(n.DoubleValue));
+                break;
+            case JString s:
+                WriteString(sb, s.Value);
+                break;
+            case JArray a:
+                WriteArray(sb, a, indented, depth);
+                break;
+            case JObject o:
+                WriteObject(sb, o, indented, depth);
+                break;
+            default:
+                sb.Append("\"\"");
+                break;
+        }
+    }
+
+    private static void WriteArray(StringBuilder sb, JArray array, bool indented, int depth)
+    {
+        if (array.Count == 0)
+        {
+            sb.Append("[]");
+            return;
+        }
+
+        sb.Append('[');
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(',');
+            }
+
+            NewLine(sb, indented, depth + 1);
+            Write(sb, array[i], indented, depth + 1);
+        }
+
+        NewLine(sb, indented, depth);
+        sb.Append(']');
+    }
+
+    private static void WriteObject(StringBuilder sb, JObject obj, bool indented, int depth)
+    {
+        if (obj.Count == 0)
+        {
+            sb.Append("{}");
+            return;
+        }
+
+        sb.Append('{');
+        var first = true;
+        foreach (var member in obj.Members)
+        {
+            if (!first)
+            {
+                sb.Append(',');
+            }
+
+            first = false;
+            NewLine(sb, indented, depth + 1);
+            WriteString(sb, member.Key);
+            sb.Append(indented ? ": " : ":");
+            Write(sb, member.Value, indented, depth + 1);
+        }
+
+        NewLine(sb, indented, depth);
+        sb.Append('}');
+    }
+
+    private static void NewLine(StringBuilder sb, bool indented, int depth)
+    {
+        if (indented)
+        {
+            sb.Append('\n').Append(' ', depth * 2);
+        }
+    }
+
+    // JSON.stringify's escaping: the short escapes, other control characters and unpaired
+    // surrogates as \uXXXX, everything else as it is.
+    private static void WriteString(StringBuilder sb, string value)
+    {
+        sb.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); continue;
+                case '\\': sb.Append("\\\\"); continue;
+                case '\n': sb.Append("\\n"); continue;
+                case '\r': sb.Append("\\r"); continue;
+                case '\t': sb.Append("\\t"); continue;
+                case '\b': sb.Append("\\b"); continue;
+                case '\f': sb.Append("\\f"); continue;
+            }
+
+            if (c < 0x20 || IsUnpairedSurrogate(value, i))
+            {
+                sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        sb.Append('"');
+    }
+
+    private static bool IsUnpairedSurrogate(string value, int i)
+    {
+        var c = value[i];
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]);
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return i == 0 || !char.IsHighSurrogate(value[i - 1]);
+        }
+
+        return false;
+    }
+}

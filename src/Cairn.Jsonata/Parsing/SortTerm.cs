@@ -1,0 +1,3 @@
+namespace Cairn.Jsonata.Parsing;
+
+internal sealed record SortTerm(AstNode Expression, bool Descending);

@@ -1,0 +1,30 @@
+using Cairn.Server.Executions;
+using Cairn.Server.Protocol;
+using Cairn.Server.StateMachines;
+using Cairn.Server.Tags;
+
+namespace Cairn.Server;
+
+/// <summary>Every API action the server answers.</summary>
+internal static class ApiActions
+{
+    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend, ExpressExecutions express) =>
+    [
+        new CreateStateMachine(backend),
+        new DescribeStateMachine(backend),
+        new UpdateStateMachine(backend),
+        new DeleteStateMachine(backend),
+        new ListStateMachines(backend),
+        new ValidateStateMachineDefinition(),
+        new StartExecution(backend, express),
+        new StartSyncExecution(backend, express),
+        new StopExecution(backend),
+        new DescribeExecution(backend),
+        new ListExecutions(backend),
+        new GetExecutionHistory(backend),
+        new DescribeStateMachineForExecution(backend),
+        new TagResource(backend),
+        new UntagResource(backend),
+        new ListTagsForResource(backend),
+    ];
+}

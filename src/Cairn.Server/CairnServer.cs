@@ -1,0 +1,110 @@
+using System.Net;
+using Cairn.Engine.Hosting;
+using Cairn.Engine.Storage;
+using Cairn.Engine.Tasks;
+using Cairn.Integrations.Mocks;
+using Cairn.Server.Executions;
+using Cairn.Server.Protocol;
+using Cairn.Storage.Sqlite;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Cairn.Server;
+
+/// <summary>
+/// <c>cairn serve</c>: the AWS Step Functions API over HTTP (AWS JSON 1.0) on Kestrel, with
+/// Standard executions kept durable in SQLite (or in memory without a data folder). Running
+/// executions found in the store at start-up are resumed before the first request is answered.
+/// </summary>
+public sealed class CairnServer : IAsyncDisposable
+{
+    public const string DatabaseFileName = "cairn.db";
+
+    private readonly WebApplication _app;
+    private readonly ExpressExecutions _express;
+    private readonly IDisposable? _store;
+
+    private CairnServer(WebApplication app, StepFunctionsBackend backend, ExpressExecutions express, IDisposable? store, Uri address, int resumed)
+    {
+        _app = app;
+        Backend = backend;
+        _express = express;
+        _store = store;
+        Address = address;
+        Resumed = resumed;
+    }
+
+    /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:8083/</c>.</summary>
+    public Uri Address { get; }
+
+    public StepFunctionsBackend Backend { get; }
+
+    /// <summary>Running executions resumed from the store at start-up.</summary>
+    public int Resumed { get; }
+
+    public static async Task<CairnServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
+    {
+        var tasks = LoadTasks(options.MockConfigPath);
+        IStateMachineStore machines;
+        IExecutionStore executions;
+        IDisposable? disposable = null;
+        if (options.DataDirectory is { } directory)
+        {
+            var store = new SqliteStore(new SqliteStoreOptions
+            {
+                Path = Path.Combine(directory, DatabaseFileName),
+                Synchronous = options.SyncEveryCommit ? SqliteSynchronous.Full : SqliteSynchronous.Normal,
+            });
+            (machines, executions, disposable) = (store, store, store);
+        }
+        else
+        {
+            var store = new InMemoryStore();
+            (machines, executions) = (store, store);
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = null;
+            kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
+        });
+        var app = builder.Build();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Cairn.Server");
+
+        var host = new DurableExecutionHost(executions, machines, tasks);
+        host.Error += (message, e) => logger.LogError(e, "{Message}", message);
+        var backend = new StepFunctionsBackend(machines, executions, host, tasks, TimeProvider.System);
+        var express = new ExpressExecutions(backend);
+        var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
+        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
+        app.MapPost("/", endpoint.HandleAsync);
+
+        var resumed = host.Resume();
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new CairnServer(app, backend, express, disposable, new Uri(address.EndsWith('/') ? address : address + "/"), resumed);
+    }
+
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        _express.Dispose();
+        await Backend.Host.DisposeAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _store?.Dispose();
+    }
+
+    private static ITaskHandler LoadTasks(string? mockConfigPath) =>
+        mockConfigPath is null ? NoTaskHandler.Instance : new MockTaskHandler(MockConfig.Parse(File.ReadAllText(mockConfigPath)));
+}

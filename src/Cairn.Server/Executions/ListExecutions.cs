@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using Cairn.Engine.Execution;
+using Cairn.Engine.Storage;
+using Cairn.Server.Protocol;
+
+namespace Cairn.Server.Executions;
+
+/// <summary>ListExecutions: a Standard machine's executions, newest first, optionally of one status, paginated.</summary>
+internal sealed class ListExecutions(StepFunctionsBackend backend) : IApiAction
+{
+    private static readonly string[] Statuses = ["RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED", "PENDING_REDRIVE"];
+
+    public string Name => "ListExecutions";
+
+    public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var arn = request.OptionalString("stateMachineArn", 1, 256);
+        if (arn is null)
+        {
+            throw request.OptionalString("mapRunArn") is null
+                ? ApiErrors.Validation("Must provide a StateMachine ARN or MapRun ARN")
+                : ApiErrors.Validation("Map runs are not supported: list the executions of a state machine");
+        }
+
+        var statusText = request.OptionalEnum("statusFilter", Statuses);
+        var limit = request.PageSize();
+        var after = PageTokens.Decode(request, $"{Name}|{arn}|{statusText}");
+        var machine = backend.RequireMachine(arn);
+        if (machine.Type == StateMachineKind.EXPRESS)
+        {
+            throw ApiErrors.StateMachineTypeNotSupported();
+        }
+
+        var status = statusText is null ? (ExecutionStatus?)null : Enum.Parse<ExecutionStatus>(statusText);
+        var page = backend.Executions.ListExecutions(arn, status, after, limit + 1);
+        var list = new JsonArray();
+        foreach (var (_, execution) in page.Take(limit))
+        {
+            list.Add(ExecutionDescriptions.ListItem(execution));
+        }
+
+        var response = new JsonObject { ["executions"] = list };
+        if (page.Count > limit)
+        {
+            response["nextToken"] = PageTokens.Encode($"{Name}|{arn}|{statusText}", page[limit - 1].Position);
+        }
+
+        return Task.FromResult<ApiResponse>(response);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using Cairn.Engine.Hosting;
+using Cairn.Engine.Storage;
+using Cairn.Server.Protocol;
+using Cairn.Server.StateMachines;
+
+namespace Cairn.Server.Executions;
+
+/// <summary>
+/// StartExecution. Standard: durable, answered once the start is committed; repeating a running
+/// execution's name and input returns it, any other reuse of the name is ExecutionAlreadyExists.
+/// Express: started in memory and answered at once.
+/// </summary>
+internal sealed class StartExecution(StepFunctionsBackend backend, ExpressExecutions express) : IApiAction
+{
+    public string Name => "StartExecution";
+
+    public async Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var start = StartRequestReader.Read(request, backend);
+        var compiled = backend.Compiled(start.Machine);
+        if (start.Machine.Type == StateMachineKind.EXPRESS)
+        {
+            var (arn, startDate) = express.StartInBackground(start, compiled);
+            return new JsonObject { ["executionArn"] = arn, ["startDate"] = MachineDescriptions.Timestamp(startDate) };
+        }
+
+        var executionArn = Arns.Execution(start.MachineArn, start.Name);
+        var (outcome, execution) = await backend.Host.StartAsync(new ExecutionStartRequest(
+            start.Machine, compiled, executionArn, start.Name, start.Input, start.InputText, start.TestCase)).ConfigureAwait(false);
+        if (outcome == ExecutionStartOutcome.NameTaken)
+        {
+            throw ApiErrors.ExecutionAlreadyExists(executionArn);
+        }
+
+        return new JsonObject { ["executionArn"] = execution.ExecutionArn, ["startDate"] = MachineDescriptions.Timestamp(execution.StartDate) };
+    }
+}

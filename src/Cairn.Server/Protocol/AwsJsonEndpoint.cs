@@ -1,0 +1,133 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Cairn.Server.Protocol;
+
+/// <summary>
+/// The AWS JSON 1.0 protocol: <c>POST /</c> with <c>X-Amz-Target: AWSStepFunctions.ACTION</c>,
+/// a JSON object body, and a JSON answer; errors as <c>{"__type": ..., "message": ...}</c> with
+/// AWS's HTTP status. Nothing a client sends can produce a stack trace in a response.
+/// </summary>
+public sealed class AwsJsonEndpoint
+{
+    public const string ContentType = "application/x-amz-json-1.0";
+    private const string TargetPrefix = "AWSStepFunctions.";
+
+    private readonly IReadOnlyDictionary<string, IApiAction> _actions;
+    private readonly RequestCaller _caller;
+    private readonly long _maxRequestBytes;
+    private readonly SigV4Verifier? _signatures;
+    private readonly ILogger _logger;
+
+    public AwsJsonEndpoint(IEnumerable<IApiAction> actions, RequestCaller caller, long maxRequestBytes, SigV4Verifier? signatures, ILogger logger)
+    {
+        _actions = actions.ToDictionary(a => a.Name, StringComparer.Ordinal);
+        _caller = caller;
+        _maxRequestBytes = maxRequestBytes;
+        _signatures = signatures;
+        _logger = logger;
+    }
+
+    public IEnumerable<string> ActionNames => _actions.Keys;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var requestId = Guid.NewGuid().ToString();
+        context.Response.Headers["x-amzn-RequestId"] = requestId;
+        try
+        {
+            var target = context.Request.Headers["X-Amz-Target"].ToString();
+            var action = target.StartsWith(TargetPrefix, StringComparison.Ordinal) && _actions.TryGetValue(target[TargetPrefix.Length..], out var found)
+                ? found
+                : throw ApiErrors.UnknownOperation(target.Length == 0 ? null : target);
+            var body = await ReadBodyAsync(context).ConfigureAwait(false);
+            _signatures?.Verify(context.Request, body);
+            var request = new ApiRequest(Parse(body), _caller);
+            var response = await action.HandleAsync(request, context.RequestAborted).ConfigureAwait(false);
+            await WriteAsync(context, 200, response.Write).ConfigureAwait(false);
+        }
+        catch (ApiException e)
+        {
+            await WriteErrorAsync(context, e.Status, e.Type, e.Message).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is no one to answer.
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Request {RequestId} failed", requestId);
+            await WriteErrorAsync(context, 500, "InternalFailure", $"The request processing has failed because of an unknown error (request {requestId}).").ConfigureAwait(false);
+        }
+    }
+
+    private async Task<byte[]> ReadBodyAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength is { } declared && declared > _maxRequestBytes)
+        {
+            throw ApiErrors.RequestTooLarge(_maxRequestBytes);
+        }
+
+        var buffer = new ArrayBufferWriter<byte>((int)Math.Min(context.Request.ContentLength ?? 4096, _maxRequestBytes) + 1);
+        var stream = context.Request.Body;
+        while (true)
+        {
+            var memory = buffer.GetMemory(4096);
+            var read = await stream.ReadAsync(memory, context.RequestAborted).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return buffer.WrittenSpan.ToArray();
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > _maxRequestBytes)
+            {
+                throw ApiErrors.RequestTooLarge(_maxRequestBytes);
+            }
+        }
+    }
+
+    private static JsonObject Parse(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return new JsonObject();
+        }
+
+        try
+        {
+            return JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 256 }) as JsonObject
+                ?? throw ApiErrors.Serialization("The request body must be a JSON object");
+        }
+        catch (JsonException)
+        {
+            throw ApiErrors.Serialization("The request body is not valid JSON");
+        }
+    }
+
+    private static Task WriteErrorAsync(HttpContext context, int status, string type, string message) =>
+        WriteAsync(context, status, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("__type", ApiErrors.WireType(type));
+            writer.WriteString("message", message);
+            writer.WriteEndObject();
+        });
+
+    private static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            write(writer);
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.ContentType = ContentType;
+        context.Response.ContentLength = buffer.WrittenCount;
+        await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,34 @@
+namespace Cairn.Server;
+
+/// <summary>How <c>cairn serve</c> runs. Every property has a documented default.</summary>
+public sealed record ServerOptions
+{
+    /// <summary>The address to listen on (default 127.0.0.1: loopback only).</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>The TCP port (default 8083; 0 picks a free one).</summary>
+    public int Port { get; init; } = 8083;
+
+    /// <summary>The folder of the SQLite database (default ./.cairn); null keeps everything in memory.</summary>
+    public string? DataDirectory { get; init; } = ".cairn";
+
+    /// <summary>The account id in the ARNs (default 123456789012).</summary>
+    public string AccountId { get; init; } = "123456789012";
+
+    /// <summary>The region in the ARNs (default us-east-1).</summary>
+    public string Region { get; init; } = "us-east-1";
+
+    /// <summary>When both are set, every request must carry a valid SigV4 signature made with them; otherwise any credentials are accepted.</summary>
+    public string? AccessKeyId { get; init; }
+
+    public string? SecretAccessKey { get; init; }
+
+    /// <summary>A Step Functions Local mock configuration answering Task states; executions pick a test case with <c>stateMachineArn#TestCase</c>.</summary>
+    public string? MockConfigPath { get; init; }
+
+    /// <summary>Flush every commit to disk before acknowledging it (SQLite synchronous=FULL; default: NORMAL, safe against process crashes).</summary>
+    public bool SyncEveryCommit { get; init; }
+
+    /// <summary>The largest request body accepted, in bytes (default 8 MiB: a 1 MiB definition JSON-escaped, with room to spare).</summary>
+    public long MaxRequestBytes { get; init; } = 8 * 1024 * 1024;
+}

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using Cairn.Engine.Storage;
+using Cairn.Server.Protocol;
+using Cairn.Server.Tags;
+
+namespace Cairn.Server.StateMachines;
+
+/// <summary>CreateStateMachine: idempotent for the same configuration, StateMachineAlreadyExists otherwise.</summary>
+internal sealed class CreateStateMachine(StepFunctionsBackend backend) : IApiAction
+{
+    public const int MaxDefinitionBytes = 1024 * 1024;
+    private static readonly string[] Types = ["STANDARD", "EXPRESS"];
+
+    public string Name => "CreateStateMachine";
+
+    public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var name = ResourceNames.Require(request, "name");
+        var definition = request.OptionalPayload("definition", MaxDefinitionBytes) ?? throw ApiErrors.Missing("definition");
+        ApiRequest.CheckLength("definition", definition, definition.Length, 1, int.MaxValue);
+        var roleArn = request.RequiredString("roleArn", 1, 256);
+        Arns.CheckRole(roleArn);
+        var type = Enum.Parse<StateMachineKind>(request.OptionalEnum("type", Types) ?? "STANDARD");
+        var logging = MachineConfiguration.Logging(request) ?? MachineConfiguration.DefaultLogging;
+        var tracing = MachineConfiguration.Tracing(request) ?? MachineConfiguration.DefaultTracing;
+        if (request.OptionalBool("publish") == true || request.OptionalString("versionDescription") is not null)
+        {
+            throw ApiErrors.Validation("State machine versions are not supported: create the machine without 'publish' and 'versionDescription'.");
+        }
+
+        var arn = Arns.StateMachine(request.Caller, name);
+        var tags = TagList.Read(request, arn, required: false);
+        var compiled = StepFunctionsBackend.CompileOrThrow(definition, type);
+        var now = backend.Time.GetUtcNow();
+        var revision = new StateMachineRevision(Guid.NewGuid().ToString(), arn, definition, roleArn, logging, tracing, null, now);
+        var machine = new StateMachineRecord(arn, name, type, now, revision);
+        if (!backend.Machines.TryCreate(machine, tags))
+        {
+            var existing = backend.Machines.GetStateMachine(arn);
+            if (existing is null || !SameConfiguration(existing, machine))
+            {
+                throw ApiErrors.StateMachineAlreadyExists(arn);
+            }
+
+            machine = existing;
+        }
+        else
+        {
+            backend.RegisterCompiled(revision.RevisionId, compiled);
+        }
+
+        return Task.FromResult<ApiResponse>(new JsonObject
+        {
+            ["stateMachineArn"] = arn,
+            ["creationDate"] = MachineDescriptions.Timestamp(machine.CreationDate),
+        });
+    }
+
+    private static bool SameConfiguration(StateMachineRecord a, StateMachineRecord b) =>
+        a.Type == b.Type &&
+        a.Revision.Definition == b.Revision.Definition &&
+        a.Revision.RoleArn == b.Revision.RoleArn &&
+        a.Revision.LoggingConfiguration == b.Revision.LoggingConfiguration &&
+        a.Revision.TracingConfiguration == b.Revision.TracingConfiguration;
+}

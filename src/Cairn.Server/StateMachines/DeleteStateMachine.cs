@@ -1,0 +1,17 @@
+using Cairn.Server.Protocol;
+
+namespace Cairn.Server.StateMachines;
+
+/// <summary>DeleteStateMachine: succeeds whether or not the machine exists, as AWS does; running executions finish.</summary>
+internal sealed class DeleteStateMachine(StepFunctionsBackend backend) : IApiAction
+{
+    public string Name => "DeleteStateMachine";
+
+    public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var arn = request.RequiredString("stateMachineArn", 1, 256);
+        Arns.RequireStateMachine(arn);
+        backend.Machines.Delete(arn);
+        return Task.FromResult(ApiResponse.Empty);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using Cairn.Server.Protocol;
+
+namespace Cairn.Server.StateMachines;
+
+/// <summary>UpdateStateMachine: a new revision for what changed; running executions keep theirs.</summary>
+internal sealed class UpdateStateMachine(StepFunctionsBackend backend) : IApiAction
+{
+    public string Name => "UpdateStateMachine";
+
+    public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var arn = request.RequiredString("stateMachineArn", 1, 256);
+        var definition = request.OptionalPayload("definition", CreateStateMachine.MaxDefinitionBytes);
+        var roleArn = request.OptionalString("roleArn", 1, 256);
+        var logging = MachineConfiguration.Logging(request);
+        var tracing = MachineConfiguration.Tracing(request);
+        if (request.OptionalBool("publish") == true || request.OptionalString("versionDescription") is not null)
+        {
+            throw ApiErrors.Validation("State machine versions are not supported: update the machine without 'publish' and 'versionDescription'.");
+        }
+
+        var machine = backend.RequireMachine(arn);
+        if (definition is null && roleArn is null && logging is null && tracing is null)
+        {
+            throw ApiErrors.MissingRequiredParameter("Either the definition, the role ARN, the LoggingConfiguration, or the TracingConfiguration must be specified");
+        }
+
+        if (roleArn is not null)
+        {
+            Arns.CheckRole(roleArn);
+        }
+
+        var current = machine.Revision;
+        var compiled = definition is null ? null : StepFunctionsBackend.CompileOrThrow(definition, machine.Type);
+        var revision = current with
+        {
+            Definition = definition ?? current.Definition,
+            RoleArn = roleArn ?? current.RoleArn,
+            LoggingConfiguration = logging ?? current.LoggingConfiguration,
+            TracingConfiguration = tracing ?? current.TracingConfiguration,
+        };
+        var now = backend.Time.GetUtcNow();
+        if (revision != current)
+        {
+            revision = revision with { RevisionId = Guid.NewGuid().ToString(), CreatedAt = now };
+            if (compiled is not null)
+            {
+                backend.RegisterCompiled(revision.RevisionId, compiled);
+            }
+
+            if (!backend.Machines.Update(arn, revision))
+            {
+                throw ApiErrors.StateMachineDoesNotExist(arn);
+            }
+        }
+
+        var response = new JsonObject { ["updateDate"] = MachineDescriptions.Timestamp(revision.CreatedAt) };
+        if (revision.RevisionId != machine.Revision.RevisionId || MachineDescriptions.IsUpdated(machine))
+        {
+            response["revisionId"] = revision.RevisionId;
+        }
+
+        return Task.FromResult<ApiResponse>(response);
+    }
+}

@@ -1,0 +1,128 @@
+using Microsoft.Data.Sqlite;
+
+namespace Cairn.Storage.Sqlite;
+
+/// <summary>
+/// The database schema as an ordered list of migrations. A new database runs them all; an older
+/// one runs those after its <c>user_version</c>, each in its own transaction. Migrations are never
+/// edited once released: a change is a new migration at the end.
+/// </summary>
+public static class Schema
+{
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        // 1: state machines, revisions, executions with their history, input log and timers.
+        """
+        CREATE TABLE revisions (
+            revision_id TEXT PRIMARY KEY,
+            state_machine_arn TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            role_arn TEXT NOT NULL,
+            logging_configuration TEXT NOT NULL,
+            tracing_configuration TEXT NOT NULL,
+            description TEXT,
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE state_machines (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            arn TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            creation_date INTEGER NOT NULL,
+            revision_id TEXT NOT NULL REFERENCES revisions (revision_id)
+        );
+        CREATE TABLE executions (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            arn TEXT NOT NULL UNIQUE,
+            state_machine_arn TEXT NOT NULL,
+            revision_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            role_arn TEXT NOT NULL,
+            start_date INTEGER NOT NULL,
+            input TEXT NOT NULL,
+            entropy_seed INTEGER NOT NULL,
+            test_case TEXT,
+            status TEXT NOT NULL,
+            stop_date INTEGER,
+            output TEXT,
+            error TEXT,
+            cause TEXT,
+            event_count INTEGER NOT NULL DEFAULT 0,
+            input_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX executions_by_machine ON executions (state_machine_arn, position);
+        CREATE INDEX executions_running ON executions (position) WHERE status = 'RUNNING';
+        CREATE TABLE events (
+            execution INTEGER NOT NULL,
+            id INTEGER NOT NULL,
+            previous_event_id INTEGER NOT NULL,
+            timestamp INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            details_key TEXT,
+            details TEXT,
+            PRIMARY KEY (execution, id)
+        ) WITHOUT ROWID;
+        CREATE TABLE inputs (
+            execution INTEGER NOT NULL,
+            sequence INTEGER NOT NULL,
+            kind INTEGER NOT NULL,
+            time INTEGER NOT NULL,
+            command_id INTEGER NOT NULL,
+            output TEXT,
+            error TEXT,
+            cause TEXT,
+            PRIMARY KEY (execution, sequence)
+        ) WITHOUT ROWID;
+        CREATE TABLE timers (
+            execution INTEGER NOT NULL,
+            timer_id INTEGER NOT NULL,
+            due INTEGER NOT NULL,
+            PRIMARY KEY (execution, timer_id)
+        ) WITHOUT ROWID;
+        """,
+
+        // 2: resource tags, in the order they were first set.
+        """
+        CREATE TABLE tags (
+            resource_arn TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (resource_arn, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX timers_by_due ON timers (due);
+        """,
+    ];
+
+    public static int LatestVersion => Migrations.Count;
+
+    /// <summary>Brings the database up to <paramref name="targetVersion"/> (the latest by default); returns the version it had.</summary>
+    public static int Upgrade(SqliteConnection connection, int? targetVersion = null)
+    {
+        var target = targetVersion ?? LatestVersion;
+        var version = CurrentVersion(connection);
+        if (version > LatestVersion)
+        {
+            throw new InvalidOperationException($"The database has schema version {version}, newer than this Cairn knows ({LatestVersion}).");
+        }
+
+        for (var next = version + 1; next <= target; next++)
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Migrations[next - 1] + $"\nPRAGMA user_version = {next};";
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+
+        return version;
+    }
+
+    public static int CurrentVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
