@@ -19,9 +19,19 @@ public sealed class JsonataOptions
     /// <summary>The source for <c>$random()</c> and <c>$shuffle()</c>; a new unseeded one per evaluation when null.</summary>
     public Random? Random { get; init; }
 
-    /// <summary>Evaluation stops with U1001 after this long; null for no limit.</summary>
+    /// <summary>The time limit that applies when <see cref="TimeLimit"/> is null, so that no expression can run forever.</summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Evaluation stops with U1001 after this long. Null means <see cref="DefaultTimeLimit"/>;
+    /// <see cref="Timeout.InfiniteTimeSpan"/> means no limit.
+    /// </summary>
     public TimeSpan? TimeLimit { get; init; }
 
-    /// <summary>Evaluation stops with U1001 when calls or nested evaluations go deeper than this; null for the default guard.</summary>
+    /// <summary>
+    /// Evaluation stops with U1001 when nested evaluations go deeper than this, counted as JSONata
+    /// counts them (each lambda invocation adds the nesting of its call site). Null for the default
+    /// guard; independently of this, running short of stack also stops the evaluation with U1001.
+    /// </summary>
     public int? DepthLimit { get; init; }
 }

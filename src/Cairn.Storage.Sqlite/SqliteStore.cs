@@ -27,11 +27,20 @@ public sealed partial class SqliteStore : IStateMachineStore, IExecutionStore, I
         Path = options.Path;
         var builder = new SqliteConnectionStringBuilder { DataSource = options.Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 };
         _writer = new SqliteConnection(builder.ToString());
-        _writer.Open();
-        Execute(_writer, "PRAGMA journal_mode = WAL;");
-        Execute(_writer, $"PRAGMA synchronous = {(options.Synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL")};");
-        Execute(_writer, "PRAGMA foreign_keys = ON;");
-        Schema.Upgrade(_writer);
+        try
+        {
+            _writer.Open();
+            Execute(_writer, "PRAGMA journal_mode = WAL;");
+            Execute(_writer, $"PRAGMA synchronous = {(options.Synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL")};");
+            Execute(_writer, "PRAGMA foreign_keys = ON;");
+            Schema.Upgrade(_writer);
+        }
+        catch
+        {
+            _writer.Dispose();
+            throw;
+        }
+
         builder.Mode = SqliteOpenMode.ReadWrite;
         _readConnectionString = builder.ToString();
         _commit = new CommitCommands(_writer);

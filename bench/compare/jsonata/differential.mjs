@@ -6,7 +6,7 @@
 // Exit code: 0 when both agree on every expression, 1 when they disagree on some.
 import jsonata from 'jsonata';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canonicalJson, loadDataset, parseOptions, repo } from './common.mjs';
@@ -14,6 +14,7 @@ import { ExpressionGenerator } from './generator.mjs';
 
 const options = parseOptions(process.argv.slice(2), { count: 500, seed: 1, depth: 3, show: 25, out: '' });
 const out = options.out || mkdtempSync(join(tmpdir(), 'cairn-jsonata-diff-'));
+mkdirSync(out, { recursive: true });
 const datasetNames = ['dataset0', 'dataset1', 'dataset5', 'dataset4', 'dataset9', 'dataset21', 'employees', 'library', 'dataset24'];
 const datasets = Object.fromEntries(datasetNames.map((n) => [n, loadDataset(n)]));
 

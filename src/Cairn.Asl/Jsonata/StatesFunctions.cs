@@ -44,7 +44,7 @@ public static class StatesFunctions
             Hash => HashFunction,
             Parse => ParseFunction,
             Eval => EvalFunction,
-            RandomName => JsonataFunction.Create(RandomName, "<n?:n>", args => RandomNumber(args[0], scope.Entropy)),
+            RandomName => JsonataFunction.Create(RandomName, "<n?:n>", args => RandomNumber(args.Length > 0 ? args[0] : null, scope.Entropy)),
             Uuid => JsonataFunction.Create(Uuid, "<:s>", _ => new JString(scope.Entropy.NewUuid().ToString())),
             _ => null!,
         };

@@ -37,7 +37,11 @@ public sealed partial class Interpreter
         return (output, assigned);
     }
 
-    /// <summary>The first rule whose Condition holds leads on with its own Output and Assign; the Default with the state's.</summary>
+    /// <summary>
+    /// The first rule whose Condition holds leads on; its Output replaces the state's, and the
+    /// state's Assign applies whichever rule matched, the rule's own Assign overriding it name by
+    /// name. Without a match the Default takes the state's Output and Assign.
+    /// </summary>
     private void RunJsonataChoice(Frame frame, ChoiceState choice, JsonataHandling jsonata)
     {
         var input = frame.Input;
@@ -49,7 +53,12 @@ public sealed partial class Interpreter
             if (branch.Rule.Evaluate(input, frame))
             {
                 var rule = branch.Jsonata ?? JsonataHandling.None;
-                var (output, assigned) = JsonataExit(rule with { Output = rule.Output ?? jsonata.Output }, scope, input);
+                var (output, assigned) = JsonataExit(jsonata with { Output = rule.Output ?? jsonata.Output }, scope, input);
+                if (rule.Assign?.Evaluate(scope) is JObject ruleAssigned)
+                {
+                    assigned = assigned is null ? ruleAssigned : Merge(assigned, ruleAssigned);
+                }
+
                 ExitTo(frame, choice, branch.Next, output, assigned);
                 return;
             }
@@ -62,6 +71,22 @@ public sealed partial class Interpreter
 
         var (defaultOutput, defaultAssigned) = JsonataExit(jsonata, scope, input);
         ExitTo(frame, choice, choice.Default, defaultOutput, defaultAssigned);
+    }
+
+    private static JObject Merge(JObject first, JObject second)
+    {
+        var builder = new JObjectBuilder(first.Count + second.Count);
+        foreach (var (name, value) in first.Members)
+        {
+            builder.Set(name, value);
+        }
+
+        foreach (var (name, value) in second.Members)
+        {
+            builder.Set(name, value);
+        }
+
+        return builder.Build();
     }
 
     /// <summary>

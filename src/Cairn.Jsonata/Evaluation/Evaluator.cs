@@ -27,7 +27,8 @@ internal sealed class Evaluator : FunctionContext
         Options = options;
         Now = options.Clock.GetUtcNow();
         _random = options.Random;
-        _deadline = options.TimeLimit is { } limit ? Environment.TickCount64 + (long)limit.TotalMilliseconds : long.MaxValue;
+        var limit = options.TimeLimit ?? JsonataOptions.DefaultTimeLimit;
+        _deadline = limit == Timeout.InfiniteTimeSpan ? long.MaxValue : Environment.TickCount64 + (long)limit.TotalMilliseconds;
         _depthLimit = options.DepthLimit ?? DefaultDepthLimit;
     }
 
@@ -38,6 +39,15 @@ internal sealed class Evaluator : FunctionContext
     public override Random Random => _random ?? (_ownRandom ??= new Random());
 
     private Random? _ownRandom;
+
+    /// <summary>The context value of the native function call in progress (for <c>$eval</c>).</summary>
+    public JValue? CallInput { get; private set; }
+
+    /// <summary>The scope of the function call in progress (for <c>$eval</c>); set by the calling node.</summary>
+    public Frame? CallFrame { get; set; }
+
+    /// <summary>An arithmetic operation produced an infinite or NaN number; the result is checked for one before it is returned.</summary>
+    public bool ProducedNonFinite { get; set; }
 
     /// <summary>The evaluation depth at which the running lambda body started.</summary>
     public int Base { get; set; }
@@ -72,6 +82,11 @@ internal sealed class Evaluator : FunctionContext
     public JValue? Call(JValue? function, JValue?[] arguments, JValue? input, bool hasContext, int entryDepth, int position, string? name)
     {
         CheckTime();
+        if (input is Sequence { OuterWrapper: true } wrapper)
+        {
+            input = wrapper[0];
+        }
+
         while (true)
         {
             switch (function)
@@ -142,6 +157,7 @@ internal sealed class Evaluator : FunctionContext
 
     private JValue? InvokeNative(JsonataFunction function, JValue?[] arguments, JValue? input, int position, string? name)
     {
+        CallInput = input;
         try
         {
             return function.Invoke(this, arguments, input);

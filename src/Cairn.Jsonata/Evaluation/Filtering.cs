@@ -16,7 +16,7 @@ internal static class Filtering
             return null;
         }
 
-        var single = input;
+        JValue single = input;
         var items = input is JArray array ? array.Items : new ReadOnlySpan<JValue>(ref single);
         if (predicate is LiteralNode { Value: JNumber literal })
         {

@@ -12,7 +12,7 @@ internal static class Grouping
 {
     public static JValue Evaluate((Node Key, Node Value)[] pairs, JValue? input, Frame frame, Evaluator evaluator)
     {
-        var single = input!;
+        JValue single = input!;
         var items = input is JArray array ? array.Items : new ReadOnlySpan<JValue>(ref single);
         if (input is JArray { Count: 0 } || input is null)
         {

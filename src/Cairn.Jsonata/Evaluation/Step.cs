@@ -34,6 +34,4 @@ internal sealed class Step
 
     /// <summary>The expression is a path or block that itself yields tuples, merged into the outer ones.</summary>
     public ITupleSource? TupleSource { get; init; }
-
-    public bool HasFilterStagesOnly { get; init; }
 }

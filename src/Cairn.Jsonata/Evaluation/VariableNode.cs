@@ -8,6 +8,12 @@ internal sealed class VariableNode(int position, string name) : Node(position)
 {
     public string Name { get; } = string.Intern(name);
 
-    public override JValue? Evaluate(JValue? input, Frame frame, Evaluator evaluator) =>
-        Sequence.Normalize(frame.Lookup(Name));
+    /// <summary>The <c>[]</c> marker: a one-item sequence stays an array.</summary>
+    public bool KeepSingleton { get; set; }
+
+    public override JValue? Evaluate(JValue? input, Frame frame, Evaluator evaluator)
+    {
+        var value = frame.Lookup(Name);
+        return Sequence.Normalize(KeepSingleton && value is Sequence s ? s.WithKeepSingleton() : value);
+    }
 }

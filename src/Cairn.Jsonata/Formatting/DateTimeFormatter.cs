@@ -36,12 +36,7 @@ internal static class DateTimeFormatter
                 return "ISO";
             case 'P':
                 var ampm = fields.Hour < 12 ? "am" : "pm";
-                return marker.NameCase switch
-                {
-                    LetterCase.Upper => ampm.ToUpperInvariant(),
-                    LetterCase.Title => char.ToUpperInvariant(ampm[0]) + ampm[1..],
-                    _ => ampm,
-                };
+                return marker.NameCase == LetterCase.Upper ? ampm.ToUpperInvariant() : ampm;
         }
 
         if (marker.NameCase is { } nameCase)
@@ -75,9 +70,7 @@ internal static class DateTimeFormatter
     private static string FormatNumber(DateTimeMarker marker, double value)
     {
         var picture = marker.Integer!;
-        var text = picture.Format(value);
-        var width = Math.Max(marker.MinWidth ?? 0, picture.Digits?.MandatoryDigits ?? 0);
-        return picture.Style == IntegerStyle.Decimal ? PadDigits(text, width, picture) : text;
+        return picture.Format(value, Math.Max(marker.MinWidth ?? 0, picture.Digits?.MandatoryDigits ?? 0));
     }
 
     // A year keeps only its last digits when the picture limits the width: [Y01], [Y,2], [Y,*-2].
@@ -104,26 +97,7 @@ internal static class DateTimeFormatter
             magnitude %= Math.Pow(10, n);
         }
 
-        var text = picture.Format(magnitude);
-        if (picture.Style == IntegerStyle.Decimal)
-        {
-            text = PadDigits(text, width, picture);
-        }
-
+        var text = picture.Format(magnitude, width);
         return year < 0 ? "-" + text : text;
-    }
-
-    private static string PadDigits(string text, int width, IntegerPicture picture)
-    {
-        var negative = text.StartsWith('-');
-        var body = negative ? text[1..] : text;
-        var zero = char.ConvertFromUtf32(picture.Digits!.Zero);
-        var digitCount = body.EnumerateRunes().Count(r => r.Value - picture.Digits.Zero is >= 0 and <= 9);
-        for (var i = digitCount; i < width; i++)
-        {
-            body = zero + body;
-        }
-
-        return negative ? "-" + body : body;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class DateTimeMarker
 
         var marker = new DateTimeMarker(component);
         var rest = content[1..];
-        var comma = rest.IndexOf(',');
+        var comma = rest.LastIndexOf(',');
         var presentation = comma < 0 ? rest : rest[..comma];
         if (comma >= 0)
         {

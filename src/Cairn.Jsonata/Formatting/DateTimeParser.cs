@@ -54,7 +54,7 @@ internal static class DateTimeParser
         {
             if (parts[i].Marker is { } marker)
             {
-                var adjacent = i + 1 < parts.Count && parts[i + 1].Marker is not null;
+                var adjacent = i + 1 < parts.Count && parts[i + 1].Marker is { } next && StartsWithDigits(next);
                 pattern.Append("(?<c").Append(markers.Count).Append('>').Append(MatchPattern(marker, adjacent)).Append(')');
                 markers.Add(marker);
             }
@@ -67,6 +67,10 @@ internal static class DateTimeParser
         pattern.Append(@"\z");
         return new Matcher(new Regex(pattern.ToString(), RegexOptions.CultureInvariant, MatchTimeout), markers.ToArray());
     }
+
+    // A numeric marker straight before another one must stop at a fixed width, or it would take the other's digits.
+    private static bool StartsWithDigits(DateTimeMarker marker) =>
+        marker.Integer is { Style: IntegerStyle.Decimal } || marker.Component == 'f';
 
     private static string MatchPattern(DateTimeMarker marker, bool adjacent)
     {

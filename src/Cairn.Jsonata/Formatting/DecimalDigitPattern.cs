@@ -101,13 +101,13 @@ internal sealed class DecimalDigitPattern
         return interval;
     }
 
-    /// <summary>Formats a non-negative whole number (minus signs are the caller's).</summary>
-    public string Format(BigInteger value)
+    /// <summary>Formats a non-negative whole number (minus signs are the caller's) with at least <paramref name="minimumDigits"/> digits.</summary>
+    public string Format(BigInteger value, int minimumDigits)
     {
         var digits = value.ToString(CultureInfo.InvariantCulture);
-        if (digits.Length < MandatoryDigits)
+        if (digits.Length < minimumDigits)
         {
-            digits = new string('0', MandatoryDigits - digits.Length) + digits;
+            digits = new string('0', minimumDigits - digits.Length) + digits;
         }
 
         var text = new StringBuilder();

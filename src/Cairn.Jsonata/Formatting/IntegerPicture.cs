@@ -50,15 +50,21 @@ internal sealed class IntegerPicture
         "Ww" => new IntegerPicture(IntegerStyle.Words, LetterCase.Title, null, ordinal),
         _ when DecimalDigitPattern.IsDigitPattern(token) =>
             new IntegerPicture(IntegerStyle.Decimal, LetterCase.Lower, DecimalDigitPattern.Parse(token), ordinal),
-        _ => throw new JsonataException("D3130", $"Formatting or parsing an integer as a sequence starting with \"{token}\" is not supported by this implementation"),
+        _ => throw Unsupported(token),
     };
 
+    private static JsonataException Unsupported(string token) =>
+        new("D3130", $"Formatting or parsing an integer as a sequence starting with \"{token}\" is not supported by this implementation");
+
     /// <summary>Formats a whole number (the caller has already made it whole).</summary>
-    public string Format(double value)
+    public string Format(double value) => Format(value, Digits?.MandatoryDigits ?? 0);
+
+    /// <summary>Formats a whole number; a decimal digit pattern writes at least <paramref name="minimumDigits"/> digits.</summary>
+    public string Format(double value, int minimumDigits)
     {
         if (value < 0)
         {
-            return "-" + Format(-value);
+            return "-" + Format(-value, minimumDigits);
         }
 
         switch (Style)
@@ -66,12 +72,17 @@ internal sealed class IntegerPicture
             case IntegerStyle.Alphabetic:
                 return AlphabeticNumerals.Format((long)value, LetterCase == LetterCase.Upper);
             case IntegerStyle.Roman:
+                if (value > RomanNumerals.MaxValue)
+                {
+                    throw Unsupported(LetterCase == LetterCase.Upper ? "I" : "i");
+                }
+
                 return RomanNumerals.Format((long)value, LetterCase == LetterCase.Upper);
             case IntegerStyle.Words:
                 return NumberWords.ApplyCase(NumberWords.Format(value, Ordinal), LetterCase);
             default:
                 var whole = new BigInteger(value);
-                var text = Digits!.Format(whole);
+                var text = Digits!.Format(whole, minimumDigits);
                 return Ordinal ? text + OrdinalSuffix(whole) : text;
         }
     }

@@ -11,6 +11,9 @@ internal static class RomanNumerals
         (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
     ];
 
+    /// <summary>Above this, numerals would be thousands of letters long; such numbers are not written in Roman.</summary>
+    public const long MaxValue = 1_000_000;
+
     public static string Format(long value, bool upper)
     {
         var text = new StringBuilder();

@@ -50,7 +50,7 @@ internal static class ArrayFunctions
     {
         if (value is not JArray array || array.Count <= 1)
         {
-            return value;
+            return Plain(value);
         }
 
         Func<JValue, JValue, bool> mustSwap;
@@ -99,7 +99,7 @@ internal static class ArrayFunctions
     {
         if (value is not JArray array || array.Count <= 1)
         {
-            return value;
+            return Plain(value);
         }
 
         var items = array.Items.ToArray();
@@ -111,7 +111,7 @@ internal static class ArrayFunctions
     {
         if (value is not JArray array || array.Count <= 1)
         {
-            return value;
+            return Plain(value);
         }
 
         var items = array.Items.ToArray();
@@ -145,6 +145,9 @@ internal static class ArrayFunctions
 
         return array is Sequence ? Sequence.From(items) : JArray.Adopt(items.ToArray());
     }
+
+    // A sequence of one given to $sort, $reverse or $shuffle comes back as an array, not unwrapped to its value.
+    private static JValue? Plain(JValue? value) => value is Sequence sequence ? JArray.Create(sequence.Items) : value;
 
     private static JArray Zip(JValue?[] arguments)
     {

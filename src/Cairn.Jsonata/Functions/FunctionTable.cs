@@ -28,6 +28,7 @@ internal sealed class FunctionTable
         HigherOrderFunctions.Register(table);
         DateTimeFunctions.Register(table);
         NumberFormattingFunctions.Register(table);
+        EvalFunction.Register(table);
         return table;
     }
 }

@@ -8,7 +8,8 @@ namespace Cairn.Jsonata.Functions;
 /// <summary>
 /// JSONata's cast of any value to a string (the rules of <c>$string</c> and of the <c>&amp;</c>
 /// operator): strings as they are, functions as "", everything else as JSON whose numbers are
-/// written the way <see cref="JavaScriptNumberFormat.FormatForString"/> writes them.
+/// written the way <see cref="JavaScriptNumberFormat.FormatForString"/> writes them. A number
+/// that is not finite cannot be cast: D3001 on its own, D1001 inside a structure.
 /// </summary>
 internal static class StringCast
 {
@@ -21,7 +22,9 @@ internal static class StringCast
             case JString s:
                 return s.Value;
             case JNumber n:
-                return JavaScriptNumberFormat.FormatForString(n.DoubleValue);
+                return double.IsFinite(n.DoubleValue)
+                    ? JavaScriptNumberFormat.FormatForString(n.DoubleValue)
+                    : throw new JsonataException("D3001", "Attempting to invoke string function on Infinity or NaN", value: n);
             case JsonataFunction:
                 return string.Empty;
             default:
@@ -39,9 +42,16 @@ internal static class StringCast
             return "undefined";
         }
 
-        var sb = new StringBuilder();
-        Write(sb, value, indented: false, 0);
-        return sb.ToString();
+        try
+        {
+            var sb = new StringBuilder();
+            Write(sb, value, indented: false, 0);
+            return sb.ToString();
+        }
+        catch (JsonataException)
+        {
+            return value.ToJson();
+        }
     }
 
     private static void Write(StringBuilder sb, JValue value, bool indented, int depth)
@@ -55,6 +65,11 @@ internal static class StringCast
                 sb.Append(b.Value ? "true" : "false");
                 break;
             case JNumber n:
+                if (!double.IsFinite(n.DoubleValue))
+                {
+                    throw new JsonataException("D1001", "Number out of range", value: n);
+                }
+
                 sb.Append(JavaScriptNumberFormat.FormatForString(n.DoubleValue));
                 break;
             case JString s:

@@ -129,7 +129,7 @@ internal static partial class StringFunctions
                  at = s.IndexOf(token.Value, position, StringComparison.Ordinal))
             {
                 var match = new RegexMatch(token.Value, at, at + token.Value.Length, []);
-                sb.Append(s, position, at - position).Append(ReplacementFor(context, replacement, match, literal: true));
+                sb.Append(s, position, at - position).Append(ReplacementFor(context, replacement, match, null));
                 position = match.End;
                 count++;
             }
@@ -140,7 +140,7 @@ internal static partial class StringFunctions
             var match = matcher.First();
             while (match is not null && (limit is null || count < limit))
             {
-                sb.Append(Slice(s, position, match.Start)).Append(ReplacementFor(context, replacement, match, literal: false));
+                sb.Append(Slice(s, position, match.Start)).Append(ReplacementFor(context, replacement, match, matcher));
                 position = Math.Max(position, Math.Min(match.End, s.Length));
                 count++;
                 match = matcher.Next(match);
@@ -151,14 +151,19 @@ internal static partial class StringFunctions
         return new JString(sb.ToString());
     }
 
-    private static string ReplacementFor(FunctionContext context, JValue replacement, RegexMatch match, bool literal)
+    // A string pattern's replacement text is literal; a matcher's may refer to groups. A function
+    // gets the match object the matcher produced ({match, start, end, groups, next}).
+    private static string ReplacementFor(FunctionContext context, JValue replacement, RegexMatch match, Matcher? matcher)
     {
         if (replacement is JString text)
         {
-            return literal ? text.Value : ReplacementText.Expand(text.Value, match);
+            return matcher is null ? text.Value : ReplacementText.Expand(text.Value, match);
         }
 
-        return context.Apply(replacement, [match.ToMatchResult()]) is JString result
+        var matchObject = matcher is { } m
+            ? m.MatchObject(match)
+            : JObject.Create(("match", new JString(match.Value)), ("start", JNumber.From(match.Start)), ("end", JNumber.From(match.End)), ("groups", JArray.Empty));
+        return context.Apply(replacement, [matchObject]) is JString result
             ? result.Value
             : throw new JsonataException("D3012", "Attempted to replace a matched string with a non-string value", token: "replace");
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Cairn.Json;
+using Cairn.Jsonata.Values;
 
 namespace Cairn.Jsonata.Functions;
 
@@ -8,19 +9,29 @@ internal static partial class StringFunctions
 {
     public static void Register(FunctionTable table)
     {
-        table.Add("string", "<x-b?:s>", (_, a) =>
-            a.At(0) is { } value ? new JString(StringCast.Cast(value, a.At(1) is JBool { Value: true })) : null);
+        table.Add("string", "<x-b?:s>", (_, a) => String(a.At(0), a.At(1) is JBool { Value: true }));
         table.Add("length", "<s-:n>", (_, a) => a.StringAt(0) is { } s ? JNumber.From(CodePoints.Count(s)) : null);
         table.Add("substring", "<s-nn?:s>", (_, a) => Substring(a));
         table.Add("substringBefore", "<s-s:s>", (_, a) => SubstringBefore(a.StringAt(0), a.StringAt(1)));
         table.Add("substringAfter", "<s-s:s>", (_, a) => SubstringAfter(a.StringAt(0), a.StringAt(1)));
-        table.Add("uppercase", "<s-:s>", (_, a) => a.StringAt(0) is { } s ? new JString(s.ToUpperInvariant()) : null);
-        table.Add("lowercase", "<s-:s>", (_, a) => a.StringAt(0) is { } s ? new JString(s.ToLowerInvariant()) : null);
+        table.Add("uppercase", "<s-:s>", (_, a) => a.StringAt(0) is { } s ? new JString(CaseMapping.ToUpper(s)) : null);
+        table.Add("lowercase", "<s-:s>", (_, a) => a.StringAt(0) is { } s ? new JString(CaseMapping.ToLower(s)) : null);
         table.Add("trim", "<s-:s>", (_, a) => a.StringAt(0) is { } s ? new JString(Trim(s)) : null);
         table.Add("pad", "<s-ns?:s>", (_, a) => Pad(a));
         table.Add("join", "<a<s>s?:s>", (_, a) => Join(a));
         RegisterPatternFunctions(table);
         RegisterEncodingFunctions(table);
+    }
+
+    private static JString? String(JValue? value, bool prettify)
+    {
+        // The context of a whole input array is that array inside its wrapper; $string() casts the array itself.
+        if (value is Sequence { OuterWrapper: true, Count: > 0 } wrapper)
+        {
+            value = wrapper[0];
+        }
+
+        return value is null ? null : new JString(StringCast.Cast(value, prettify));
     }
 
     private static JString? Substring(JValue?[] a)

@@ -144,5 +144,5 @@ internal static class UriText
     private static int HexValue(char c) => char.IsAsciiDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
 
     private static JsonataException Malformed(string s, string functionName) =>
-        new("D3140", $"Malformed URL passed to ${functionName}(): {StringCast.ToJsonText(new Cairn.Json.JString(s))}", token: functionName);
+        new("D3140", $"Malformed URL passed to ${functionName}(): {StringCast.ToJsonText(new Cairn.Json.JString(s))}", token: functionName, value: new Cairn.Json.JString(s));
 }

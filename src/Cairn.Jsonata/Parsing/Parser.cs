@@ -46,7 +46,7 @@ internal sealed class Parser
             "." => 75,
             "[" or "(" or "@" or "#" => 80,
             "{" => 70,
-            "?" or "|" or ".." => 20,
+            "?" or ".." => 20,
             "+" or "-" or "&" => 50,
             "*" or "/" or "%" => 60,
             "=" or "<" or ">" or "^" or "!=" or "<=" or ">=" or "~>" or "?:" or "??" or "in" => 40,
@@ -71,6 +71,10 @@ internal sealed class Parser
 
         _previous = _current;
         _current = _lexer.Next(OperandMayFollow(_previous));
+        if (_current.Kind == TokenKind.Operator && _current.Text is "!" or "~")
+        {
+            throw JsonataErrors.Create("S0204", _current.Position, _current.Text);
+        }
     }
 
     private static bool OperandMayFollow(in Token previous) => previous.Kind switch

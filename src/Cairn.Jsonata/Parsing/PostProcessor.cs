@@ -35,7 +35,7 @@ internal sealed class PostProcessor
         switch (node.Kind)
         {
             case AstKind.Binary:
-                return node.Value switch
+                return KeepArray(node, node.Value switch
                 {
                     "." => VisitPath(node),
                     "[" => VisitPredicate(node),
@@ -43,9 +43,9 @@ internal sealed class PostProcessor
                     "@" => VisitFocus(node),
                     "#" => VisitIndex(node),
                     _ => VisitOperands(node),
-                };
+                });
             case AstKind.Sort:
-                return VisitSort(node);
+                return KeepArray(node, VisitSort(node));
             case AstKind.Name:
             {
                 var path = AstNode.Path(node);
@@ -83,8 +83,8 @@ internal sealed class PostProcessor
                 return node;
             case AstKind.FunctionCall:
             case AstKind.PartialApplication:
+                // A parent reference as the procedure is not tied to a step; it is simply not a function.
                 node.Lhs = Visit(node.Lhs!);
-                Inherit(node, node.Lhs);
                 for (var i = 0; i < node.Items!.Count; i++)
                 {
                     node.Items[i] = Visit(node.Items[i]);
@@ -128,6 +128,24 @@ internal sealed class PostProcessor
             default:
                 return node;
         }
+    }
+
+    // The [] marker on a node this pass replaces carries over to its replacement.
+    private static AstNode KeepArray(AstNode original, AstNode result)
+    {
+        if (original.KeepArray && !ReferenceEquals(original, result))
+        {
+            if (result.Kind == AstKind.Path)
+            {
+                result.KeepSingletonArray = true;
+            }
+            else
+            {
+                result.KeepArray = true;
+            }
+        }
+
+        return result;
     }
 
     private AstNode VisitOperands(AstNode node)
@@ -174,7 +192,7 @@ internal sealed class PostProcessor
         }
 
         var steps = path.Items;
-        for (var i = first; i < steps.Count; i++)
+        for (var i = 0; i < steps.Count; i++)
         {
             var step = steps[i];
             switch (step.Kind)
@@ -298,8 +316,8 @@ internal sealed class PostProcessor
 
     private AstNode VisitFocus(AstNode node)
     {
-        var result = AsPath(Visit(node.Lhs!));
-        var step = result.Items![^1];
+        var result = Visit(node.Lhs!);
+        var step = result.Kind == AstKind.Path ? result.Items![^1] : result;
         if (step.Stages is { Count: > 0 } || step.Predicates is { Count: > 0 })
         {
             throw JsonataErrors.Create("S0215", node.Position, "@");
@@ -308,11 +326,6 @@ internal sealed class PostProcessor
         if (step.Kind == AstKind.Sort)
         {
             throw JsonataErrors.Create("S0216", node.Position, "@");
-        }
-
-        if (node.Lhs!.KeepArray)
-        {
-            step.KeepArray = true;
         }
 
         step.Focus = node.Rhs!.Value;

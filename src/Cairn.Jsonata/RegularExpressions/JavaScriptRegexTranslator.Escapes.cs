@@ -21,7 +21,7 @@ internal sealed partial class JavaScriptRegexTranslator
         var c = _pattern[_position++];
         if (CharacterSets.ForEscape(c) is { } set)
         {
-            _output.Append(char.IsUpper(c) ? "[^" : "[").Append(set).Append(']');
+            _output.Append(char.IsUpper(c) ? "(?-i:[^" : "(?-i:[").Append(set).Append("])");
             return;
         }
 

@@ -11,7 +11,8 @@ namespace Cairn.Jsonata.RegularExpressions;
 /// </summary>
 internal sealed partial class JavaScriptRegexTranslator
 {
-    private const string WordClass = "[" + CharacterSets.Word + "]";
+    // Case-sensitive even under the i flag: .NET would let \w match the Kelvin sign and the long s, JavaScript does not.
+    private const string WordClass = "(?-i:[" + CharacterSets.Word + "])";
     private const string NotLineTerminator = "[^" + CharacterSets.LineTerminators + "]";
 
     private readonly string _pattern;

@@ -36,8 +36,12 @@ internal readonly struct Matcher
             return regex.NextMatch(_input, previous);
         }
 
-        return previous.Next is JsonataFunction next ? Read(_context.Apply(next, [])) : null;
+        return previous.Source?["next"] is JsonataFunction next ? Read(_context.Apply(next, [])) : null;
     }
+
+    /// <summary>The match as the pattern itself reports it, <c>{match, start, end, groups, next}</c>: what a <c>$replace</c> callback receives.</summary>
+    public JObject MatchObject(RegexMatch match) =>
+        match.Source ?? ((JsonataRegex)_pattern).MatchObject(_input, match);
 
     private RegexMatch? Read(JValue? result)
     {
@@ -64,6 +68,6 @@ internal readonly struct Matcher
             var single => [single],
         };
 
-        return new RegexMatch(text, startIndex, end, groups, obj["next"]);
+        return new RegexMatch(text, startIndex, end, groups, obj);
     }
 }

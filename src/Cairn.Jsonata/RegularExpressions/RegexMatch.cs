@@ -6,7 +6,7 @@ namespace Cairn.Jsonata.RegularExpressions;
 /// One match of a regular expression or of a custom matcher function: the matched text, its
 /// UTF-16 offsets, and the captured groups (a group that took no part is <see cref="JNull"/>).
 /// </summary>
-internal sealed class RegexMatch(string value, int start, int end, JValue[] groups, JValue? next = null)
+internal sealed class RegexMatch(string value, int start, int end, JValue[] groups, JObject? source = null)
 {
     public string Value { get; } = value;
 
@@ -16,8 +16,8 @@ internal sealed class RegexMatch(string value, int start, int end, JValue[] grou
 
     public JValue[] Groups { get; } = groups;
 
-    /// <summary>For a custom matcher, the <c>next</c> function its result carried.</summary>
-    public JValue? Next { get; } = next;
+    /// <summary>For a custom matcher, the object it returned (which carries its <c>next</c> function).</summary>
+    public JObject? Source { get; } = source;
 
     /// <summary>The object <c>$match</c> returns: <c>{match, index, groups}</c>.</summary>
     public JObject ToMatchResult() => JObject.Create(

@@ -81,20 +81,28 @@ internal sealed class Signature
             var parameter = _parameters[p];
             if (counts[p] == 0)
             {
-                if (parameter.Option == '-' && hasContext)
+                if (parameter.Option == '-')
                 {
                     var symbol = SymbolOf(context);
-                    if (context is not null && !parameter.Accepts(symbol))
+                    if (hasContext && context is not null && !parameter.Accepts(symbol))
                     {
                         throw JsonataErrors.Create("T0411", position, functionName, value: context, index: argumentIndex + 1);
                     }
 
-                    result[count++] = context;
+                    result[count++] = hasContext ? context : null;
                     lastSupplied = count;
                 }
                 else
                 {
-                    result[count++] = null;
+                    // An optional parameter left out still takes the argument in its place (JSONata's
+                    // behaviour), which shifts the rest; for trailing optional ones that is undefined.
+                    result[count++] = argumentIndex < arguments.Length ? arguments[argumentIndex] : null;
+                    if (argumentIndex < arguments.Length)
+                    {
+                        lastSupplied = count;
+                    }
+
+                    argumentIndex++;
                 }
 
                 continue;
@@ -102,7 +110,7 @@ internal sealed class Signature
 
             for (var k = 0; k < counts[p]; k++)
             {
-                var argument = arguments[argumentIndex];
+                var argument = argumentIndex < arguments.Length ? arguments[argumentIndex] : null;
                 if (parameter.IsArray && argument is not null)
                 {
                     if (parameter.ArraySubtype != '\0' && !AllItemsAre(argument, parameter.ArraySubtype))

@@ -13,5 +13,5 @@ internal sealed class ConsArray : JArray
     }
 
     /// <summary>Takes ownership of <paramref name="items"/>.</summary>
-    public static ConsArray Adopt(JValue[] items) => new(items);
+    public static new ConsArray Adopt(JValue[] items) => new(items);
 }

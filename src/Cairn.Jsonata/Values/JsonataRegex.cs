@@ -134,7 +134,7 @@ internal sealed class JsonataRegex : JsonataFunction
 
     public override string ToString() => "/" + Pattern + "/" + Flags;
 
-    private JObject MatchObject(string input, RegexMatch match) => JObject.Create(
+    internal JObject MatchObject(string input, RegexMatch match) => JObject.Create(
         ("match", new JString(match.Value)),
         ("start", JNumber.From(match.Start)),
         ("end", JNumber.From(match.End)),

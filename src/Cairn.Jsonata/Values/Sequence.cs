@@ -27,6 +27,9 @@ internal sealed class Sequence : JArray
 
     public static Sequence Single(JValue item, bool keepSingleton = false) => new([item], keepSingleton);
 
+    /// <summary>The one-item sequence an array input of an evaluation is wrapped in.</summary>
+    public static Sequence Wrap(JArray input) => new([input], keepSingleton: false) { OuterWrapper = true };
+
     public Sequence WithKeepSingleton() => KeepSingleton ? this : new Sequence(Items.ToArray(), keepSingleton: true) { OuterWrapper = OuterWrapper };
 
     /// <summary>

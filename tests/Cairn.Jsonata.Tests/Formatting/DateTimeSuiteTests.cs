@@ -132,7 +132,7 @@ public class DateTimeSuiteTests
     [Fact]
     public void Undefined_input_gives_undefined()
     {
-        Assert.Null(Call("toMillis", null));
+        Assert.Null(Call("toMillis", [null]));
         Assert.Null(Call("toMillis", null, S("pic")));
         Assert.Null(Call("fromMillis", [null]));
     }

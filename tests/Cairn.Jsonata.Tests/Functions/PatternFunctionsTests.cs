@@ -46,7 +46,7 @@ public class PatternFunctionsTests
         AssertJson("""[{"match":"b","index":1,"groups":[]}]""", Call("match", S("ab"), R("b")));
         AssertJson(
             """[{"match":"ab","index":0,"groups":["ab",null]},{"match":"a","index":2,"groups":[null,"a"]}]""",
-            Call("match", S("abab"), R("(ab)|(a)"), N(2)));
+            Call("match", S("abac"), R("(ab)|(a)"), N(2)));
         AssertJson("[]", Call("match", S("abcd"), R("b"), N(0)));
         AssertJson("""[{"match":"b","index":2,"groups":[]}]""", Call("match", S("a\nb"), R("^b$", "m")));
         AssertJson("""[{"match":"X","index":1,"groups":[]}]""", Call("match", S("aXb"), R("x", "i")));
@@ -102,10 +102,16 @@ public class PatternFunctionsTests
     }
 
     [Fact]
-    public void Replace_with_function_gets_match_object()
+    public void Replace_with_function_gets_the_matchers_match_object()
     {
-        var upper = Lambda("<o:s>", a => S(((JString)((JObject)a[0]!)["match"]!).Value.ToUpperInvariant() + ((JObject)a[0]!)["index"]!.ToJson()));
-        AssertJson("\"aB1aB3\"", Call("replace", S("abab"), R("b"), upper));
+        var upper = Lambda("<o:s>", a =>
+        {
+            var m = (JObject)a[0]!;
+            Assert.Null(m["index"]);
+            Assert.IsAssignableFrom<JsonataFunction>(m["next"]);
+            return S(((JString)m["match"]!).Value.ToUpperInvariant() + m["start"]!.ToJson() + m["end"]!.ToJson());
+        });
+        AssertJson("\"aB12aB34\"", Call("replace", S("abab"), R("b"), upper));
         AssertError("D3012", () => Call("replace", S("abab"), R("b"), Lambda("<o:n>", _ => N(42))));
         AssertError("D1004", () => Call("replace", S("abracadabra"), R(".*?"), S("$1")));
     }

@@ -51,4 +51,11 @@ public class StringCastTests
     [Fact]
     public void Escapes_unpaired_surrogates_in_json_but_not_line_separators() =>
         Assert.Equal("[\"\\ud800a\u2028\"]", StringCast.Cast(JArray.Create([S("\ud800a\u2028")])));
+
+    [Fact]
+    public void Infinite_numbers_cannot_be_cast()
+    {
+        Assert.Equal("D3001", Assert.Throws<JsonataException>(() => StringCast.Cast(JNumber.From(double.PositiveInfinity))).Code);
+        Assert.Equal("D1001", Assert.Throws<JsonataException>(() => StringCast.Cast(JObject.Create(("inf", JNumber.From(double.PositiveInfinity))))).Code);
+    }
 }

@@ -54,6 +54,22 @@ public class StringFunctionsTests
     }
 
     [Theory]
+    [InlineData("straße", "STRASSE")]
+    [InlineData("ﬁx ŉ", "FIX ʼN")]
+    [InlineData("ıſ", "IS")]
+    [InlineData("\U00010428", "\U00010400")]
+    public void Uppercase_uses_full_case_mapping(string input, string expected) =>
+        AssertJson(JsonWriter.QuoteString(expected), Call("uppercase", S(input)));
+
+    [Theory]
+    [InlineData("ΟΔΟΣ ΣΑ", "οδος σα")]
+    [InlineData("Σ", "σ")]
+    [InlineData("AΣ.", "aς.")]
+    [InlineData("İ", "i\u0307")]
+    public void Lowercase_knows_final_sigma_and_dotted_capital_i(string input, string expected) =>
+        AssertJson(JsonWriter.QuoteString(expected), Call("lowercase", S(input)));
+
+    [Theory]
     [InlineData("abc", 7d, "xy", "abcxyxy")]
     [InlineData("abc", -7d, "xy", "xyxyabc")]
     [InlineData("abc", 7d, "", "abc    ")]

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Cairn.Server.Tests.Support;
+
+/// <summary>
+/// <c>cairn serve</c> as a child process on a free loopback port, ready once it prints its
+/// "listening on" line. <see cref="Kill"/> ends it with SIGKILL, as a crash would.
+/// </summary>
+internal sealed class ServeProcess : IDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ServeProcess(Process process, Uri endpoint)
+    {
+        _process = process;
+        Endpoint = endpoint;
+    }
+
+    public Uri Endpoint { get; }
+
+    /// <summary>Everything the server printed so far (for failure messages).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static ServeProcess Start(params string[] arguments)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "cairn.dll");
+        Assert.True(File.Exists(cli), $"cairn.dll not found beside the tests at {cli}");
+        var port = FreePort.Find();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { cli, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var server = new ServeProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) => server.Append(e.Data, ready);
+        process.ErrorDataReceived += (_, e) => server.Append(e.Data, null);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!ready.Task.Wait(StartTimeout) || process.HasExited)
+        {
+            server.Dispose();
+            Assert.Fail($"cairn serve did not become ready:\n{server.Output}");
+        }
+
+        return server;
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+
+    private void Append(string? line, TaskCompletionSource? ready)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        if (ready is not null && line.Contains("listening on", StringComparison.Ordinal))
+        {
+            ready.TrySetResult();
+        }
+    }
+}
