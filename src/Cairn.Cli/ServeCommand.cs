@@ -6,7 +6,7 @@ namespace Cairn.Cli;
 /// <summary><c>cairn serve</c>: the Step Functions API over HTTP until interrupted (Ctrl+C, SIGTERM).</summary>
 internal static class ServeCommand
 {
-    public static readonly string[] Options = { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!" };
+    public static readonly string[] Options = { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!", "time-scale" };
 
     public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -37,6 +37,7 @@ internal static class ServeCommand
             SecretAccessKey = line.Value("secret-key"),
             MockConfigPath = line.Value("mock-config"),
             SyncEveryCommit = line.Flag("sync"),
+            TimeScale = ParseTimeScale(line.Value("time-scale")),
         };
         if (!System.Net.IPAddress.TryParse(options.Host, out _))
         {
@@ -60,6 +61,11 @@ internal static class ServeCommand
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535
             ? port
             : throw new UsageException($"--port must be a number from 0 to 65535, not '{text}'");
+
+    private static double ParseTimeScale(string? text) =>
+        text is null ? 1
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var scale) && scale >= 0 && double.IsFinite(scale) ? scale
+        : throw new UsageException($"--time-scale must be a number of 0 or more, not '{text}'");
 
     private static string ParseAccount(string text) =>
         text.Length == 12 && text.All(char.IsAsciiDigit) ? text : throw new UsageException($"--account must be 12 digits, not '{text}'");

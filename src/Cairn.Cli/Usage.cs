@@ -10,7 +10,7 @@ internal static class Usage
                     [--state-machine NAME] [--name EXECUTION] [--time-scale X] [--history] [--json]
           cairn validate DEFINITION [--type STANDARD|EXPRESS] [--json]
           cairn serve [--port N] [--host IP] [--data DIR | --in-memory] [--account ID] [--region NAME]
-                      [--access-key ID --secret-key KEY] [--mock-config FILE] [--sync]
+                      [--access-key ID --secret-key KEY] [--mock-config FILE] [--sync] [--time-scale X]
           cairn jsonata EXPR|@FILE [--input FILE|-] [--bindings FILE] [--time-limit MS] [--depth N] [--json]
 
         run         Runs one execution in process and prints its status and output (or error
@@ -43,6 +43,7 @@ internal static class Usage
                               stateMachineArn#TestCase to pick a test case.
           --sync              Flush every commit to disk before answering (default: commits
                               survive a crash of the process, not a power loss).
+          --time-scale        Real seconds per second of Wait and retry delays (default 1).
         jsonata     Evaluates a JSONata expression (text, or @FILE) and prints the result as JSON.
                     An undefined result prints nothing (exit code 0, a note on stderr); an error
                     prints "CODE: message (position N)" on stderr, exit code 1.

@@ -81,10 +81,10 @@ public sealed class CairnServer : IAsyncDisposable
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Cairn.Server");
 
-        var host = new DurableExecutionHost(executions, machines, tasks);
+        var host = new DurableExecutionHost(executions, machines, tasks, timeScale: options.TimeScale);
         host.Error += (message, e) => logger.LogError(e, "{Message}", message);
         var backend = new StepFunctionsBackend(machines, executions, host, tasks, TimeProvider.System);
-        var express = new ExpressExecutions(backend);
+        var express = new ExpressExecutions(backend, options.TimeScale);
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
         var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
         app.MapPost("/", endpoint.HandleAsync);

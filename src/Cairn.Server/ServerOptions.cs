@@ -29,6 +29,9 @@ public sealed record ServerOptions
     /// <summary>Flush every commit to disk before acknowledging it (SQLite synchronous=FULL; default: NORMAL, safe against process crashes).</summary>
     public bool SyncEveryCommit { get; init; }
 
+    /// <summary>Real seconds per second of Wait states and retry delays (default 1: in full; 0: not at all, for tests).</summary>
+    public double TimeScale { get; init; } = 1;
+
     /// <summary>The largest request body accepted, in bytes (default 8 MiB: a 1 MiB definition JSON-escaped, with room to spare).</summary>
     public long MaxRequestBytes { get; init; } = 8 * 1024 * 1024;
 }

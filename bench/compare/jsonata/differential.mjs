@@ -71,7 +71,7 @@ async function evaluateReference(expr, input) {
     const result = await compiled.evaluate(input);
     if (result === undefined) return { undefined: true };
     if (containsFunction(result)) return 'function';
-    return { result: JSON.parse(JSON.stringify(result)) };
+    return { result: plainJson(result) };
   } catch (e) {
     return { error: { code: e.code ?? 'JS', message: e.message } };
   }
@@ -81,6 +81,14 @@ function countBy(items, key) {
   const counts = {};
   for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
   return counts;
+}
+
+// The reference can leave undefined items in a result sequence, which JSON.stringify would turn into
+// nulls; JSONata sequences never hold undefined, so they are dropped before comparing.
+function plainJson(value) {
+  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(plainJson);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, plainJson(v)]));
+  return value;
 }
 
 function containsFunction(value) {

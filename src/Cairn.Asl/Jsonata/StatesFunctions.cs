@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Cairn.Asl.Data;
 using Cairn.Asl.Intrinsics;
@@ -35,7 +36,7 @@ public static class StatesFunctions
     public static IReadOnlyList<string> Names { get; } = [Partition, Range, Hash, RandomName, Uuid, Parse, Eval];
 
     /// <summary>The function bound to <paramref name="name"/> (without <c>$</c>), drawing randomness from <paramref name="scope"/>.</summary>
-    public static bool TryCreate(string name, IDataScope scope, out JsonataFunction function)
+    public static bool TryCreate(string name, IDataScope scope, [NotNullWhen(true)] out JsonataFunction? function)
     {
         function = name switch
         {
@@ -46,7 +47,7 @@ public static class StatesFunctions
             Eval => EvalFunction,
             RandomName => JsonataFunction.Create(RandomName, "<n?:n>", args => RandomNumber(args.Length > 0 ? args[0] : null, scope.Entropy)),
             Uuid => JsonataFunction.Create(Uuid, "<:s>", _ => new JString(scope.Entropy.NewUuid().ToString())),
-            _ => null!,
+            _ => null,
         };
         return function is not null;
     }

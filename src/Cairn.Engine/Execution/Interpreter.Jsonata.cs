@@ -53,12 +53,8 @@ public sealed partial class Interpreter
             if (branch.Rule.Evaluate(input, frame))
             {
                 var rule = branch.Jsonata ?? JsonataHandling.None;
-                var (output, assigned) = JsonataExit(jsonata with { Output = rule.Output ?? jsonata.Output }, scope, input);
-                if (rule.Assign?.Evaluate(scope) is JObject ruleAssigned)
-                {
-                    assigned = assigned is null ? ruleAssigned : Merge(assigned, ruleAssigned);
-                }
-
+                var assigned = Merge(jsonata.Assign?.Evaluate(scope) as JObject, rule.Assign?.Evaluate(scope) as JObject);
+                var output = (rule.Output ?? jsonata.Output)?.Evaluate(scope) ?? input;
                 ExitTo(frame, choice, branch.Next, output, assigned);
                 return;
             }
@@ -73,8 +69,14 @@ public sealed partial class Interpreter
         ExitTo(frame, choice, choice.Default, defaultOutput, defaultAssigned);
     }
 
-    private static JObject Merge(JObject first, JObject second)
+    /// <summary>The assignments of <paramref name="first"/>, then those of <paramref name="second"/>, which win on the same name.</summary>
+    private static JObject? Merge(JObject? first, JObject? second)
     {
+        if (first is null || second is null)
+        {
+            return first ?? second;
+        }
+
         var builder = new JObjectBuilder(first.Count + second.Count);
         foreach (var (name, value) in first.Members)
         {

@@ -27,9 +27,17 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
     private readonly ConcurrentDictionary<string, LiveExecution> _live = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StateMachine> _compiled = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly double _timeScale;
 
-    public DurableExecutionHost(IExecutionStore executions, IStateMachineStore machines, ITaskHandler tasks, TimeProvider? time = null, int maxCommitGroup = 1024)
+    /// <param name="timeScale">Real seconds per second of Wait states and retry delays: 1 (default) waits in full, 0 not at all (a timer then fires at once and the execution's clock moves to its due time).</param>
+    public DurableExecutionHost(IExecutionStore executions, IStateMachineStore machines, ITaskHandler tasks, TimeProvider? time = null, int maxCommitGroup = 1024, double timeScale = 1)
     {
+        if (timeScale < 0 || !double.IsFinite(timeScale))
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeScale), "The time scale must be 0 or more");
+        }
+
+        _timeScale = timeScale;
         _executions = executions;
         _machines = machines;
         _tasks = tasks;
@@ -161,7 +169,7 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
     /// Applies one input under the execution's lock and queues its batch; the returned task
     /// completes when the batch is committed and its commands are under way.
     /// </summary>
-    private Task ApplyAsync(LiveExecution live, Func<DateTimeOffset, InterpreterInput> makeInput, ExecutionRecord? created = null)
+    private Task ApplyAsync(LiveExecution live, Func<DateTimeOffset, InterpreterInput> makeInput, ExecutionRecord? created = null, DateTimeOffset notBefore = default)
     {
         Task committed;
         IReadOnlyList<ExecutionCommand> commands;
@@ -178,6 +186,11 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
             if (now < live.LastStepTime)
             {
                 now = live.LastStepTime;
+            }
+
+            if (now < notBefore)
+            {
+                now = notBefore;
             }
 
             live.LastStepTime = now;
@@ -237,10 +250,22 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
                     _ = InvokeAsync(live, invoke);
                     break;
                 case ExecutionCommand.StartTimer timer:
-                    _timers.Schedule(timer.Due, () => _ = InBackground(live, ApplyAsync(live, time => InterpreterInput.TimerFired(time, timer.Id))));
+                    _timers.Schedule(RealDue(timer.Due), () => _ = InBackground(live, ApplyAsync(live, time => InterpreterInput.TimerFired(time, timer.Id), notBefore: timer.Due)));
                     break;
             }
         }
+    }
+
+    /// <summary>When a timer due at <paramref name="due"/> really fires, given the time scale.</summary>
+    private DateTimeOffset RealDue(DateTimeOffset due)
+    {
+        if (_timeScale == 1)
+        {
+            return due;
+        }
+
+        var now = _time.GetUtcNow();
+        return due <= now ? due : now + ((due - now) * Math.Min(_timeScale, 1e6));
     }
 
     private async Task InvokeAsync(LiveExecution live, ExecutionCommand.InvokeTask invoke)

@@ -81,7 +81,7 @@ internal sealed class Evaluator : FunctionContext
     /// </summary>
     public JValue? Call(JValue? function, JValue?[] arguments, JValue? input, bool hasContext, int entryDepth, int position, string? name)
     {
-        CheckTime();
+        Tick();
         if (input is Sequence { OuterWrapper: true } wrapper)
         {
             input = wrapper[0];

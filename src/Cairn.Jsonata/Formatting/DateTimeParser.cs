@@ -27,7 +27,16 @@ internal static class DateTimeParser
             return null;
         }
 
-        var match = regex.Match(text);
+        Match match;
+        try
+        {
+            match = regex.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null; // text this far from the picture's shape does not match it
+        }
+
         if (!match.Success)
         {
             return null;

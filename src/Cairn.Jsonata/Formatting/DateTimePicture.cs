@@ -63,7 +63,7 @@ internal sealed class DateTimePicture
                     literal.Clear();
                 }
 
-                var content = new string(picture.AsSpan(i + 1, close - i - 1).ToArray().Where(ch => !char.IsWhiteSpace(ch)).ToArray());
+                var content = string.Concat(picture[(i + 1)..close].Where(ch => !char.IsWhiteSpace(ch)));
                 parts.Add(new DateTimePicturePart(null, DateTimeMarker.Parse(content)));
                 i = close + 1;
             }

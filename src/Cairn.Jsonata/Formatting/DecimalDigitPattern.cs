@@ -30,8 +30,6 @@ internal sealed class DecimalDigitPattern
 
     public int OptionalDigits { get; }
 
-    public bool HasSeparators => _separators.Length > 0;
-
     /// <summary>True when <paramref name="text"/> contains a decimal digit, so is a digit pattern rather than some other token.</summary>
     public static bool IsDigitPattern(string text)
     {

@@ -108,7 +108,7 @@ internal static class NumberWords
 
         foreach (var (scale, word) in Scales)
         {
-            if (value >= scale || scale == 1e3)
+            if (value >= scale)
             {
                 var head = Math.Floor(value / scale);
                 var rest = value - head * scale;
@@ -122,7 +122,7 @@ internal static class NumberWords
             }
         }
 
-        throw new InvalidOperationException("unreachable");
+        throw new InvalidOperationException("numbers of a thousand or more have a scale word");
     }
 
     private static string ToOrdinal(string cardinal)

@@ -3,7 +3,7 @@ using Cairn.Json;
 namespace Cairn.Jsonata.Functions;
 
 /// <summary>
-/// The stable merge sort <c>$sort</c> and <c>order-by</c> use. The predicate answers "must the
+/// The stable merge sort of <c>$sort</c>. The predicate answers "must the
 /// left value come after the right one?"; equal values keep their order.
 /// </summary>
 internal static class MergeSort

@@ -6,11 +6,11 @@ using Cairn.Server.Protocol;
 namespace Cairn.Server.Executions;
 
 /// <summary>
-/// Express executions: run in memory with the same interpreter, waits in real time, nothing stored
+/// Express executions: run in memory with the same interpreter, waits at the server's time scale, nothing stored
 /// (AWS keeps no history of them behind the API either). Background ones are cancelled when the
 /// server stops.
 /// </summary>
-internal sealed class ExpressExecutions(StepFunctionsBackend backend) : IDisposable
+internal sealed class ExpressExecutions(StepFunctionsBackend backend, double timeScale) : IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
 
@@ -47,7 +47,7 @@ internal sealed class ExpressExecutions(StepFunctionsBackend backend) : IDisposa
 
     private Interpreter Create(StartRequestReader start, StateMachine compiled, out ScaledClock clock)
     {
-        clock = new ScaledClock(1, backend.Time);
+        clock = new ScaledClock(timeScale, backend.Time);
         var info = new ExecutionInfo(
             Arns.ExpressExecution(start.MachineArn, start.Name, Guid.NewGuid()),
             start.Name,

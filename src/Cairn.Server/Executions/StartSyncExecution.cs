@@ -33,6 +33,9 @@ internal sealed class StartSyncExecution(StepFunctionsBackend backend, ExpressEx
             ["inputDetails"] = new JsonObject { ["included"] = true },
         };
         ExecutionDescriptions.AddResult(response, interpreter.Output?.ToJson(), interpreter.Error, interpreter.Cause);
+
+        // AWS reports outputDetails on every synchronous answer, with or without an output.
+        response["outputDetails"] = new JsonObject { ["included"] = true };
         response["billingDetails"] = new JsonObject { ["billedMemoryUsedInMB"] = 64, ["billedDurationInMilliseconds"] = billedMilliseconds };
         return response;
     }
