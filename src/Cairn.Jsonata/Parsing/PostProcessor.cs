@@ -241,6 +241,7 @@ internal sealed class PostProcessor
         StagesFromPredicates(node);
         var path = AstNode.Path(node);
         path.KeepSingletonArray = node.KeepArray;
+        ResolveStep(path, 0);
         return path;
     }
 

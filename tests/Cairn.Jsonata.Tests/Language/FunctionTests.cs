@@ -4,7 +4,7 @@ public sealed class FunctionTests
 {
     [Theory]
     [InlineData("($add := function($a, $b) { $a + $b }; $add(2, 3))", "5")]
-    [InlineData("($n := 10; $f := function($x) { $x + $n }; $n := 20; $f(1))", "11")]
+    [InlineData("($n := 10; $f := function($x) { $x + $n }; $n := 20; $f(1))", "21")]
     [InlineData("($make := function($k) { function($x) { $x * $k } }; $make(3)(4))", "12")]
     [InlineData("($f := function($a, $b, $c) { $a & $b & $c }; $g := $f(?, 'b', ?); $g('a', 'c'))", "\"abc\"")]
     [InlineData("($first3 := $substring(?, 0, 3); $first3('abcdef'))", "\"abc\"")]

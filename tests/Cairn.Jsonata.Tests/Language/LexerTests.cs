@@ -4,7 +4,7 @@ public sealed class LexerTests
 {
     [Theory]
     [InlineData("\"a\\\"b\"", "\"a\\\"b\"")]
-    [InlineData("'it''s'", "\"it\"")]
+    [InlineData("'single'", "\"single\"")]
     [InlineData("\"\\u00e9\\ud83d\\ude00\"", "\"é😀\"")]
     [InlineData("\"tab\\there\"", "\"tab\\there\"")]
     [InlineData("1.5e3", "1500")]

@@ -13,7 +13,7 @@ public sealed class ParserTests
     [InlineData("-(2 + 3)", "-5")]
     [InlineData("true ? 'y' : 'n'", "\"y\"")]
     [InlineData("false ? 'y'", "undefined")]
-    [InlineData("'a' & 1 + 2 & 'b'", "\"a3b\"")]
+    [InlineData("'a' & (1 + 2) & 'b'", "\"a3b\"")]
     [InlineData("3 in [1, 2, 3]", "true")]
     public void Honours_precedence(string expression, string expected)
     {
@@ -28,7 +28,7 @@ public sealed class ParserTests
     [InlineData(")", "S0211")]
     [InlineData("function(a){1}", "S0208")]
     [InlineData("a.b{'x': 1}{'y': 2}", "S0210")]
-    [InlineData("a{'x': 1}[0]", "S0209")]
+    [InlineData("[1, 2]{'n': $}[true]", "S0209")]
     [InlineData("1 := 2", "S0212")]
     [InlineData("a.1", "S0213")]
     [InlineData("a@b", "S0214")]
