@@ -42,6 +42,12 @@ if (args.Length > 0 && args[0] == "jsonata")
     return 0;
 }
 
+// "server" drives the HTTP API (durable throughput, StartSyncExecution and Standard latency).
+if (args.Length > 0 && args[0] == "server")
+{
+    return await Cairn.Bench.Server.ServerLoad.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "jsonata-eval")
 {
     return JsonataBatchEvaluator.Run(args[1..]);

@@ -18,7 +18,9 @@ internal static class CaseRunner
     /// <summary>Deep recursion must end in the evaluator's own depth guard, not in a stack overflow that kills the test host.</summary>
     private const int StackBytes = 256 * 1024 * 1024;
 
-    public static CaseResult Run(SuiteCase c)
+    public static CaseResult Run(SuiteCase c) => Run(c, WatchdogGrace);
+
+    internal static CaseResult Run(SuiteCase c, TimeSpan watchdogGrace)
     {
         if (c.LoadError is not null)
         {
@@ -30,9 +32,9 @@ internal static class CaseRunner
         var clock = Stopwatch.StartNew();
         var thread = new Thread(() => outcome = Evaluate(c, limit), StackBytes) { IsBackground = true, Name = "jsonata case " + c.Id };
         thread.Start();
-        if (!thread.Join(limit + WatchdogGrace))
+        if (!thread.Join(limit + watchdogGrace))
         {
-            return new CaseResult(c, false, $"no result {(limit + WatchdogGrace).TotalSeconds:0.#} s after the start although the time limit was {limit.TotalMilliseconds:0} ms; the evaluation was abandoned", "still running", clock.Elapsed);
+            return new CaseResult(c, false, $"no result {(limit + watchdogGrace).TotalSeconds:0.##} s after the start although the time limit was {limit.TotalMilliseconds:0} ms; the evaluation was abandoned", "still running", clock.Elapsed);
         }
 
         return Judge(c, outcome!, clock.Elapsed);

@@ -1,4 +1,5 @@
 using Cairn.Json;
+using Cairn.Jsonata.Values;
 
 namespace Cairn.Jsonata.Tests.Conformance;
 
@@ -79,6 +80,50 @@ public sealed class HarnessTests
     }
 
     [Fact]
+    public void An_expected_error_must_match_code_and_token()
+    {
+        Assert.True(CaseRunner.Run(Case("1 + 'a'", new CaseExpectation.Error("T2002", "+", null, null))).Passed);
+
+        var wrongToken = CaseRunner.Run(Case("1 + 'a'", new CaseExpectation.Error("T2002", "-", null, null)));
+        Assert.False(wrongToken.Passed);
+        Assert.Contains("token '+' instead of '-'", wrongToken.Reason, StringComparison.Ordinal);
+
+        Assert.False(CaseRunner.Run(Case("1 + 'a'", new CaseExpectation.Error("T2001", null, null, null))).Passed);
+        Assert.False(CaseRunner.Run(Case("1 + 1", new CaseExpectation.Error("T2002", null, null, null))).Passed);
+    }
+
+    [Fact]
+    public void Undefined_and_results_are_told_apart()
+    {
+        Assert.True(CaseRunner.Run(Case("nothing", new CaseExpectation.Undefined())).Passed);
+        Assert.False(CaseRunner.Run(Case("nothing", new CaseExpectation.Result(JNull.Instance, false))).Passed);
+        Assert.False(CaseRunner.Run(Case("null", new CaseExpectation.Undefined())).Passed);
+        Assert.True(CaseRunner.Run(Case("[3, 1, 2]", new CaseExpectation.Result(JValue.Parse("[1, 2, 3]"), Unordered: true))).Passed);
+        Assert.False(CaseRunner.Run(Case("[3, 1, 2]", new CaseExpectation.Result(JValue.Parse("[1, 2, 3]"), Unordered: false))).Passed);
+    }
+
+    [Fact]
+    public void An_evaluation_that_ignores_its_time_limit_is_abandoned_and_fails()
+    {
+        var stuck = JsonataFunction.Create("stuck", "<:n>", _ =>
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(3));
+            return JNumber.From(1);
+        });
+        var c = Case("$stuck()", new CaseExpectation.Result(JNumber.From(1), false)) with
+        {
+            Bindings = new Dictionary<string, JValue> { ["stuck"] = stuck },
+            TimeLimitMs = 50,
+        };
+
+        var result = CaseRunner.Run(c, watchdogGrace: TimeSpan.FromMilliseconds(200));
+
+        Assert.False(result.Passed);
+        Assert.Contains("abandoned", result.Reason, StringComparison.Ordinal);
+        Assert.True(result.Elapsed < TimeSpan.FromSeconds(2), $"the watchdog waited {result.Elapsed}");
+    }
+
+    [Fact]
     public void A_case_that_cannot_be_read_fails_with_the_reason()
     {
         var result = CaseRunner.Run(SuiteCase.Unreadable("g/case000", "g", "bad file"));
@@ -86,4 +131,7 @@ public sealed class HarnessTests
         Assert.False(result.Passed);
         Assert.Contains("bad file", result.Reason, StringComparison.Ordinal);
     }
+
+    private static SuiteCase Case(string expression, CaseExpectation expected) =>
+        new("harness/case000", "harness", expression, null, new Dictionary<string, JValue>(), expected, null, null);
 }

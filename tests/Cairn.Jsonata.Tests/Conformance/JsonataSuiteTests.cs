@@ -54,7 +54,7 @@ public sealed class JsonataSuiteTests(ITestOutputHelper output)
             return;
         }
 
-        Assert.True(result.Passed, $"{id}: {result.Reason}");
+        Assert.True(result.Passed, result.Describe());
     }
 
     [Fact]
