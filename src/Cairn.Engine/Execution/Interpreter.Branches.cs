@@ -74,9 +74,9 @@ public sealed partial class Interpreter
         }
     }
 
-    private static JValue SelectItems(Frame frame, Asl.Paths.JsonPath path, JValue effective)
+    private static JValue SelectItems(Asl.Data.IDataScope scope, Asl.Paths.JsonPath path, JValue effective)
     {
-        if (path.TryEvaluate(effective, frame, out var items))
+        if (path.TryEvaluate(effective, scope, out var items))
         {
             return items;
         }

@@ -9,18 +9,18 @@ namespace Cairn.Engine.Execution;
 /// <summary>InputPath, ResultPath, OutputPath and Assign, with AWS's errors.</summary>
 public sealed partial class Interpreter
 {
-    private static JValue ApplyInputPath(Frame frame, State state, JValue input) => SelectPath(frame, state.InputPath, input);
+    internal static JValue ApplyInputPath(IDataScope scope, State state, JValue input) => SelectPath(scope, state.InputPath, input);
 
-    private static JValue ApplyOutputPath(Frame frame, State state, JValue output) => SelectPath(frame, state.OutputPath, output);
+    internal static JValue ApplyOutputPath(IDataScope scope, State state, JValue output) => SelectPath(scope, state.OutputPath, output);
 
-    private static JValue SelectPath(Frame frame, JsonPath? path, JValue value)
+    private static JValue SelectPath(IDataScope scope, JsonPath? path, JValue value)
     {
         if (path is null)
         {
             return JObject.Empty;
         }
 
-        if (path.TryEvaluate(value, frame, out var selected))
+        if (path.TryEvaluate(value, scope, out var selected))
         {
             return selected;
         }
@@ -28,7 +28,23 @@ public sealed partial class Interpreter
         throw new StatesException(StatesErrors.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
     }
 
-    private static JValue ApplyResultPath(Frame frame, State state, ResultHandling handling, JValue input, JValue result)
+    /// <summary>
+    /// A JSONPath state's result processing after its result is known: ResultSelector, Assign
+    /// (evaluated against the selected result), ResultPath into the raw input, OutputPath.
+    /// </summary>
+    internal static ResultStages ProcessResult(IDataScope scope, State state, ResultHandling handling, JValue input, JValue result)
+    {
+        if (handling.ResultSelector is { } selector)
+        {
+            result = selector.Evaluate(result, scope);
+        }
+
+        var assigned = Assign(scope, state.Assign, result);
+        var afterResultPath = ApplyResultPath(handling, input, result);
+        return new ResultStages(result, assigned, afterResultPath, ApplyOutputPath(scope, state, afterResultPath));
+    }
+
+    private static JValue ApplyResultPath(ResultHandling handling, JValue input, JValue result)
     {
         if (handling.ResultPathIsNull)
         {
@@ -68,7 +84,7 @@ public sealed partial class Interpreter
     /// the state exits (see <see cref="SetVariables"/>): the state's own OutputPath still sees the
     /// values they had when it was entered.
     /// </summary>
-    private static JObject? Assign(Frame frame, PayloadTemplate? assign, JValue value) => assign?.Evaluate(value, frame);
+    internal static JObject? Assign(IDataScope scope, PayloadTemplate? assign, JValue value) => assign?.Evaluate(value, scope);
 
     private static void SetVariables(Frame frame, JObject? assigned)
     {

@@ -1,4 +1,5 @@
 using Cairn.Asl;
+using Cairn.Asl.Data;
 using Cairn.Asl.Model;
 using Cairn.Engine.History;
 using Cairn.Json;
@@ -29,67 +30,110 @@ public sealed partial class Interpreter
     {
         var state = frame.Current;
         var handling = ErrorHandlingOf(state);
-        foreach (var catcher in handling.Catch)
+        var index = error is null ? -1 : MatchingCatcher(handling, error);
+        if (index < 0)
         {
-            if (error is null || !catcher.Matches(error))
-            {
-                continue;
-            }
-
-            var errorOutput = JObject.Create(("Error", new JString(error)), ("Cause", cause is null ? JNull.Instance : new JString(cause)));
-            if (catcher.Jsonata is { } jsonata)
-            {
-                CatchJsonata(frame, catcher, jsonata, errorOutput);
-                return;
-            }
-
-            var assigned = Assign(frame, catcher.Assign, errorOutput);
-            var output = catcher.ResultPathIsNull ? frame.Input : ApplyReferencePath(catcher.ResultPath, frame.Input, errorOutput);
-            ExitTo(frame, state, catcher.Next, output, assigned);
+            FailFrame(frame, error, cause);
             return;
         }
 
-        FailFrame(frame, error, cause);
+        var catcher = handling.Catch[index];
+        var errorOutput = ErrorOutput(error!, cause);
+        if (catcher.Jsonata is not null)
+        {
+            CatchJsonata(frame, catcher, errorOutput);
+            return;
+        }
+
+        var (output, assigned) = CatcherOutput(frame, catcher, frame.Input, errorOutput);
+        ExitTo(frame, state, catcher.Next, output, assigned);
     }
 
-    private bool TryScheduleRetry(Frame frame, ErrorHandling handling, string error)
+    /// <summary>The error output a catcher receives: <c>{"Error", "Cause"}</c>.</summary>
+    internal static JObject ErrorOutput(string error, string? cause) =>
+        JObject.Create(("Error", new JString(error)), ("Cause", cause is null ? JNull.Instance : new JString(cause)));
+
+    /// <summary>
+    /// What a catcher passes to its Next state and the variables it assigns: a JSONata catcher's
+    /// Output (default: the error output), or a JSONPath catcher's ResultPath into the state input.
+    /// </summary>
+    internal static (JValue Output, JObject? Assigned) CatcherOutput(IDataScope scope, Catcher catcher, JValue input, JObject errorOutput)
+    {
+        if (catcher.Jsonata is { } jsonata)
+        {
+            return JsonataExit(jsonata, new Asl.Jsonata.JsonataScope(scope, input, errorOutput: errorOutput), errorOutput);
+        }
+
+        var assigned = Assign(scope, catcher.Assign, errorOutput);
+        var output = catcher.ResultPathIsNull ? input : ApplyReferencePath(catcher.ResultPath, input, errorOutput);
+        return (output, assigned);
+    }
+
+    /// <summary>The index of the first catcher whose ErrorEquals matches <paramref name="error"/>, or -1.</summary>
+    internal static int MatchingCatcher(ErrorHandling handling, string error)
+    {
+        var catchers = handling.Catch;
+        for (var i = 0; i < catchers.Count; i++)
+        {
+            if (catchers[i].Matches(error))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first retrier whose ErrorEquals matches <paramref name="error"/>, or -1; only that retrier decides.</summary>
+    internal static int MatchingRetrier(ErrorHandling handling, string error)
     {
         var retriers = handling.Retry;
         for (var i = 0; i < retriers.Count; i++)
         {
-            var retrier = retriers[i];
-            if (!retrier.Matches(error))
+            if (retriers[i].Matches(error))
             {
-                continue;
+                return i;
             }
-
-            frame.RetrierAttempts ??= new int[retriers.Count];
-            var attempt = frame.RetrierAttempts[i];
-            if (attempt >= retrier.MaxAttempts)
-            {
-                return false;
-            }
-
-            frame.RetrierAttempts[i] = attempt + 1;
-            var delay = retrier.IntervalSeconds * Math.Pow(retrier.BackoffRate, attempt);
-            if (retrier.MaxDelaySeconds is { } max && delay > max)
-            {
-                delay = max;
-            }
-
-            if (retrier.JitterStrategy == JitterStrategy.FULL)
-            {
-                delay *= Entropy.NextDouble();
-            }
-
-            frame.RetryCount++;
-            frame.InvalidateContext();
-            frame.Phase = FramePhase.WaitingForRetry;
-            StartTimer(frame, _clock.GetUtcNow().AddSeconds(delay));
-            return true;
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>The interval before the retry that follows <paramref name="attempt"/> earlier retries, before jitter: IntervalSeconds × BackoffRate^attempt, capped by MaxDelaySeconds.</summary>
+    internal static double RetryInterval(Retrier retrier, int attempt)
+    {
+        var delay = retrier.IntervalSeconds * Math.Pow(retrier.BackoffRate, attempt);
+        return retrier.MaxDelaySeconds is { } max && delay > max ? max : delay;
+    }
+
+    private bool TryScheduleRetry(Frame frame, ErrorHandling handling, string error)
+    {
+        var i = MatchingRetrier(handling, error);
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var retrier = handling.Retry[i];
+        frame.RetrierAttempts ??= new int[handling.Retry.Count];
+        var attempt = frame.RetrierAttempts[i];
+        if (attempt >= retrier.MaxAttempts)
+        {
+            return false;
+        }
+
+        frame.RetrierAttempts[i] = attempt + 1;
+        var delay = RetryInterval(retrier, attempt);
+        if (retrier.JitterStrategy == JitterStrategy.FULL)
+        {
+            delay *= Entropy.NextDouble();
+        }
+
+        frame.RetryCount++;
+        frame.InvalidateContext();
+        frame.Phase = FramePhase.WaitingForRetry;
+        StartTimer(frame, _clock.GetUtcNow().AddSeconds(delay));
+        return true;
     }
 
     private void StartTimer(Frame frame, DateTimeOffset due)

@@ -1,4 +1,5 @@
 using Cairn.Asl;
+using Cairn.Asl.Data;
 using Cairn.Asl.Jsonata;
 using Cairn.Asl.Model;
 using Cairn.Engine.History;
@@ -14,8 +15,8 @@ namespace Cairn.Engine.Execution;
 public sealed partial class Interpreter
 {
     /// <summary>What a JSONata Task or Parallel state passes on: its Arguments, or its input when it has none.</summary>
-    private static JValue JsonataArguments(Frame frame, JsonataHandling jsonata, JValue input) =>
-        jsonata.Arguments is { } arguments ? arguments.Evaluate(new JsonataScope(frame, input)) : input;
+    internal static JValue JsonataArguments(IDataScope scope, JsonataHandling jsonata, JValue input) =>
+        jsonata.Arguments is { } arguments ? arguments.Evaluate(new JsonataScope(scope, input)) : input;
 
     /// <summary>
     /// Finishes a JSONata state. Task, Parallel and Map states see their result as
@@ -23,14 +24,19 @@ public sealed partial class Interpreter
     /// </summary>
     private void CompleteJsonata(Frame frame, State state, JsonataHandling jsonata, JValue result)
     {
-        var hasResult = state.Type is StateType.Task or StateType.Parallel or StateType.Map;
-        var scope = new JsonataScope(frame, frame.Input, hasResult ? result : null);
-        var (output, assigned) = JsonataExit(jsonata, scope, hasResult ? result : frame.Input);
+        var (output, assigned) = JsonataCompletion(frame, state, jsonata, frame.Input, result);
         Exit(frame, state, output, assigned);
     }
 
+    /// <summary>The output and assignments of a JSONata state given its <paramref name="input"/> and <paramref name="result"/>.</summary>
+    internal static (JValue Output, JObject? Assigned) JsonataCompletion(IDataScope scope, State state, JsonataHandling jsonata, JValue input, JValue result)
+    {
+        var hasResult = state.Type is StateType.Task or StateType.Parallel or StateType.Map;
+        return JsonataExit(jsonata, new JsonataScope(scope, input, hasResult ? result : null), hasResult ? result : input);
+    }
+
     /// <summary>Assign, then Output (default <paramref name="defaultOutput"/>); both see the variables as they were when the state was entered.</summary>
-    private static (JValue Output, JObject? Assigned) JsonataExit(JsonataHandling jsonata, JsonataScope scope, JValue defaultOutput)
+    internal static (JValue Output, JObject? Assigned) JsonataExit(JsonataHandling jsonata, JsonataScope scope, JValue defaultOutput)
     {
         var assigned = jsonata.Assign?.Evaluate(scope) as JObject;
         var output = jsonata.Output is { } template ? template.Evaluate(scope) : defaultOutput;
@@ -95,13 +101,13 @@ public sealed partial class Interpreter
     /// A JSONata Catcher outputs the error output (<c>$states.errorOutput</c>) unless its Output
     /// says otherwise. When one of its expressions fails, the state fails with that error.
     /// </summary>
-    private void CatchJsonata(Frame frame, Catcher catcher, JsonataHandling jsonata, JObject errorOutput)
+    private void CatchJsonata(Frame frame, Catcher catcher, JObject errorOutput)
     {
         JValue output;
         JObject? assigned;
         try
         {
-            (output, assigned) = JsonataExit(jsonata, new JsonataScope(frame, frame.Input, errorOutput: errorOutput), errorOutput);
+            (output, assigned) = CatcherOutput(frame, catcher, frame.Input, errorOutput);
         }
         catch (StatesException e)
         {
@@ -114,14 +120,14 @@ public sealed partial class Interpreter
     }
 
     /// <summary>A JSONata Map's items: its Items (default: the state input), which must be an array.</summary>
-    private static JArray JsonataItems(Frame frame, MapState map, JValue input)
+    internal static JArray JsonataItems(IDataScope scope, MapState map, JValue input)
     {
         if (map.Configuration.Items is not { } template)
         {
             return input as JArray ?? throw JsonataErrors.ItemsNotArray(input);
         }
 
-        var items = template.Evaluate(new JsonataScope(frame, input));
+        var items = template.Evaluate(new JsonataScope(scope, input));
         return items as JArray ?? throw JsonataErrors.UnexpectedType(template.Query?.Text ?? items.ToJson(), template.Field, "array", items);
     }
 

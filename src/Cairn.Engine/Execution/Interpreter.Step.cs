@@ -118,7 +118,7 @@ public sealed partial class Interpreter
         FailFrame(frame, TextOf(error), TextOf(cause));
     }
 
-    private static string? TextOf(JValue? value) => value switch
+    internal static string? TextOf(JValue? value) => value switch
     {
         null => null,
         JString s => s.Value,
@@ -137,15 +137,8 @@ public sealed partial class Interpreter
             return;
         }
 
-        if (handling.ResultSelector is { } selector)
-        {
-            result = selector.Evaluate(result, frame);
-        }
-
-        var assigned = Assign(frame, state.Assign, result);
-        var output = ApplyResultPath(frame, state, handling, frame.Input, result);
-        output = ApplyOutputPath(frame, state, output);
-        Exit(frame, state, output, assigned);
+        var stages = ProcessResult(frame, state, handling, frame.Input, result);
+        Exit(frame, state, stages.Output, stages.Assigned);
     }
 
     private void Exit(Frame frame, State state, JValue output, JObject? assigned)

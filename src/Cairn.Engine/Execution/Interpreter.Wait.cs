@@ -28,10 +28,10 @@ public sealed partial class Interpreter
         StartTimer(frame, due < now ? now : due);
     }
 
-    private static long WaitSeconds(Frame frame, WaitState wait, JValue effective)
+    internal static long WaitSeconds(Asl.Data.IDataScope scope, WaitState wait, JValue effective)
     {
         var source = wait.Seconds!;
-        var value = source.Resolve(effective, frame);
+        var value = source.Resolve(effective, scope);
         if (value is JNumber { IsIntegral: true } n && n.IntegerValue >= 0)
         {
             return n.IntegerValue;
@@ -47,10 +47,10 @@ public sealed partial class Interpreter
             $"The SecondsPath parameter cannot be parsed as a long value: {source.Path!.Text} == {Describe(value)}");
     }
 
-    private static DateTimeOffset WaitUntil(Frame frame, WaitState wait, JValue effective)
+    internal static DateTimeOffset WaitUntil(Asl.Data.IDataScope scope, WaitState wait, JValue effective)
     {
         var source = wait.Timestamp!;
-        var value = source.Resolve(effective, frame);
+        var value = source.Resolve(effective, scope);
         if (value is JString s && AslTimestamp.TryParse(s.Value, out var due))
         {
             return DateTimeOffset.FromUnixTimeSeconds(due.EpochSecond).AddTicks(due.Nanosecond / 100);

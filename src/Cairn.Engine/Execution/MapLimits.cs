@@ -14,15 +14,15 @@ namespace Cairn.Engine.Execution;
 internal static class MapLimits
 {
     /// <summary>0 means no limit.</summary>
-    public static int MaxConcurrency(Frame frame, MapState map, JValue effective) =>
-        map.Configuration.MaxConcurrency is { } source ? (int)Math.Min(NonNegativeInteger(frame, source, effective), int.MaxValue) : 0;
+    public static int MaxConcurrency(IDataScope scope, MapState map, JValue effective) =>
+        map.Configuration.MaxConcurrency is { } source ? (int)Math.Min(NonNegativeInteger(scope, source, effective), int.MaxValue) : 0;
 
-    public static long ToleratedFailureCount(Frame frame, MapState map, JValue effective) =>
-        map.Configuration.ToleratedFailureCount is { } source ? NonNegativeInteger(frame, source, effective) : 0;
+    public static long ToleratedFailureCount(IDataScope scope, MapState map, JValue effective) =>
+        map.Configuration.ToleratedFailureCount is { } source ? NonNegativeInteger(scope, source, effective) : 0;
 
-    private static long NonNegativeInteger(Frame frame, ValueSource source, JValue effective)
+    private static long NonNegativeInteger(IDataScope scope, ValueSource source, JValue effective)
     {
-        var value = source.Resolve(effective, frame);
+        var value = source.Resolve(effective, scope);
         if (value is JNumber { IsIntegral: true } n && n.IntegerValue >= 0)
         {
             return n.IntegerValue;
@@ -36,14 +36,14 @@ internal static class MapLimits
         throw Invalid(source, value, "integer");
     }
 
-    public static double ToleratedFailurePercentage(Frame frame, MapState map, JValue effective)
+    public static double ToleratedFailurePercentage(IDataScope scope, MapState map, JValue effective)
     {
         if (map.Configuration.ToleratedFailurePercentage is not { } source)
         {
             return 0;
         }
 
-        var value = source.Resolve(effective, frame);
+        var value = source.Resolve(effective, scope);
         double percentage;
         if (value is JNumber n)
         {
@@ -63,11 +63,14 @@ internal static class MapLimits
     }
 
     /// <summary>True while the failures so far stay within both thresholds.</summary>
-    public static bool Tolerates(Join join, int failed)
+    public static bool Tolerates(Join join, int failed) =>
+        Tolerates(failed, join.Items!.Count, join.ToleratedFailureCount, join.ToleratedFailurePercentage);
+
+    /// <summary>True while <paramref name="failed"/> of <paramref name="total"/> iterations stay within either threshold.</summary>
+    public static bool Tolerates(int failed, int total, long toleratedCount, double toleratedPercentage)
     {
-        var total = join.Items!.Count;
-        var withinCount = failed <= join.ToleratedFailureCount;
-        var withinPercentage = total > 0 && failed * 100.0 / total <= join.ToleratedFailurePercentage;
+        var withinCount = failed <= toleratedCount;
+        var withinPercentage = total > 0 && failed * 100.0 / total <= toleratedPercentage;
         return withinCount || withinPercentage;
     }
 
