@@ -11,9 +11,7 @@ public sealed partial class Interpreter
     private void RunParallel(Frame frame, ParallelState parallel)
     {
         var effective = ApplyInputPath(frame, parallel, frame.Input);
-        var input = parallel.Jsonata is { } jsonata
-            ? JsonataArguments(frame, jsonata, effective)
-            : parallel.Handling.Parameters is { } template ? template.Evaluate(effective, frame) : effective;
+        var input = EffectiveParameters(frame, parallel, parallel.Handling, effective);
         var startedId = Record(frame, HistoryEventType.ParallelStateStarted, null);
         var join = new Join(frame, parallel, parallel.Branches.Count, 0) { Cursor = startedId };
         frame.ActiveJoin = join;
@@ -74,7 +72,7 @@ public sealed partial class Interpreter
         }
     }
 
-    private static JValue SelectItems(Asl.Data.IDataScope scope, Asl.Paths.JsonPath path, JValue effective)
+    internal static JValue SelectItems(Asl.Data.IDataScope scope, Asl.Paths.JsonPath path, JValue effective)
     {
         if (path.TryEvaluate(effective, scope, out var items))
         {

@@ -17,7 +17,7 @@ public sealed partial class Interpreter
         }
     }
 
-    private static ErrorHandling ErrorHandlingOf(State state) => state switch
+    internal static ErrorHandling ErrorHandlingOf(State state) => state switch
     {
         TaskState task => task.ErrorHandling,
         ParallelState parallel => parallel.ErrorHandling,

@@ -48,21 +48,19 @@ public sealed partial class Interpreter
     /// state's Assign applies whichever rule matched, the rule's own Assign overriding it name by
     /// name. Without a match the Default takes the state's Output and Assign.
     /// </summary>
-    private void RunJsonataChoice(Frame frame, ChoiceState choice, JsonataHandling jsonata)
+    private static (State Next, JValue Output, JObject? Assigned) ChooseJsonata(IDataScope dataScope, ChoiceState choice, JsonataHandling jsonata, JValue input)
     {
-        var input = frame.Input;
-        var scope = new JsonataScope(frame, input);
+        var scope = new JsonataScope(dataScope, input);
         var choices = choice.Choices;
         for (var i = 0; i < choices.Count; i++)
         {
             var branch = choices[i];
-            if (branch.Rule.Evaluate(input, frame))
+            if (branch.Rule.Evaluate(input, dataScope))
             {
                 var rule = branch.Jsonata ?? JsonataHandling.None;
                 var assigned = Merge(jsonata.Assign?.Evaluate(scope) as JObject, rule.Assign?.Evaluate(scope) as JObject);
                 var output = (rule.Output ?? jsonata.Output)?.Evaluate(scope) ?? input;
-                ExitTo(frame, choice, branch.Next, output, assigned);
-                return;
+                return (branch.Next, output, assigned);
             }
         }
 
@@ -72,7 +70,7 @@ public sealed partial class Interpreter
         }
 
         var (defaultOutput, defaultAssigned) = JsonataExit(jsonata, scope, input);
-        ExitTo(frame, choice, choice.Default, defaultOutput, defaultAssigned);
+        return (choice.Default, defaultOutput, defaultAssigned);
     }
 
     /// <summary>The assignments of <paramref name="first"/>, then those of <paramref name="second"/>, which win on the same name.</summary>

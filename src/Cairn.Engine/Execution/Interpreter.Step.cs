@@ -1,4 +1,5 @@
 using Cairn.Asl;
+using Cairn.Asl.Data;
 using Cairn.Asl.Model;
 using Cairn.Engine.History;
 using Cairn.Json;
@@ -77,28 +78,36 @@ public sealed partial class Interpreter
     private void RunPass(Frame frame, PassState pass)
     {
         var effective = ApplyInputPath(frame, pass, frame.Input);
-        JValue result = pass.Result ?? (pass.Handling.Parameters is { } parameters ? parameters.Evaluate(effective, frame) : effective);
+        JValue result = pass.Result ?? EffectiveParameters(frame, pass, pass.Handling, effective);
         Complete(frame, pass, pass.Handling, result);
     }
 
     private void RunChoice(Frame frame, ChoiceState choice)
     {
+        var (next, output, assigned) = Choose(frame, choice, frame.Input);
+        ExitTo(frame, choice, next, output, assigned);
+    }
+
+    /// <summary>
+    /// The state a Choice state leads to, its output and its assignments: the first rule that
+    /// holds, else the Default; neither is States.NoChoiceMatched.
+    /// </summary>
+    internal static (State Next, JValue Output, JObject? Assigned) Choose(IDataScope scope, ChoiceState choice, JValue input)
+    {
         if (choice.Jsonata is { } jsonata)
         {
-            RunJsonataChoice(frame, choice, jsonata);
-            return;
+            return ChooseJsonata(scope, choice, jsonata, input);
         }
 
-        var effective = ApplyInputPath(frame, choice, frame.Input);
+        var effective = ApplyInputPath(scope, choice, input);
         var choices = choice.Choices;
         for (var i = 0; i < choices.Count; i++)
         {
             var branch = choices[i];
-            if (branch.Rule.Evaluate(effective, frame))
+            if (branch.Rule.Evaluate(effective, scope))
             {
-                var assigned = Assign(frame, branch.Assign, effective);
-                ExitTo(frame, choice, branch.Next, ApplyOutputPath(frame, choice, effective), assigned);
-                return;
+                var assigned = Assign(scope, branch.Assign, effective);
+                return (branch.Next, ApplyOutputPath(scope, choice, effective), assigned);
             }
         }
 
@@ -107,7 +116,7 @@ public sealed partial class Interpreter
             throw new StatesException(StatesErrors.NoChoiceMatched, $"No Matches!");
         }
 
-        ExitTo(frame, choice, choice.Default, ApplyOutputPath(frame, choice, effective), Assign(frame, choice.Assign, effective));
+        return (choice.Default, ApplyOutputPath(scope, choice, effective), Assign(scope, choice.Assign, effective));
     }
 
     private void RunFail(Frame frame, FailState fail)
@@ -117,6 +126,15 @@ public sealed partial class Interpreter
         var cause = fail.Cause?.Resolve(effective, frame);
         FailFrame(frame, TextOf(error), TextOf(cause));
     }
+
+    /// <summary>
+    /// What a Pass, Task or Parallel state works on: its JSONata Arguments (evaluated against the
+    /// state input), its Parameters (against the effective input), or the effective input.
+    /// </summary>
+    internal static JValue EffectiveParameters(IDataScope scope, State state, ResultHandling handling, JValue effective) =>
+        state.Jsonata is { } jsonata
+            ? JsonataArguments(scope, jsonata, effective)
+            : handling.Parameters is { } template ? template.Evaluate(effective, scope) : effective;
 
     internal static string? TextOf(JValue? value) => value switch
     {

@@ -17,9 +17,7 @@ public sealed partial class Interpreter
             frame.InvalidateContext();
         }
 
-        var parameters = task.Jsonata is { } jsonata
-            ? JsonataArguments(frame, jsonata, effective)
-            : task.Handling.Parameters is { } template ? template.Evaluate(effective, frame) : effective;
+        var parameters = EffectiveParameters(frame, task, task.Handling, effective);
         frame.TaskParameters = parameters;
         InvokeTask(frame, task, parameters);
     }

@@ -15,20 +15,31 @@ public sealed partial class Interpreter
     {
         var effective = ApplyInputPath(frame, wait, frame.Input);
         var now = _clock.GetUtcNow();
-        var due = wait.Seconds is not null ? now.AddSeconds(WaitSeconds(frame, wait, effective)) : WaitUntil(frame, wait, effective);
+        var due = WaitDue(frame, wait, effective, now);
+        (frame.Output, frame.PendingAssign) = WaitOutput(frame, wait, effective);
+        frame.Phase = FramePhase.WaitingForTimer;
+        StartTimer(frame, due < now ? now : due);
+    }
+
+    /// <summary>When a Wait state entered at <paramref name="now"/> ends: after Seconds, or at Timestamp.</summary>
+    internal static DateTimeOffset WaitDue(Asl.Data.IDataScope scope, WaitState wait, JValue effective, DateTimeOffset now)
+    {
+        var due = wait.Seconds is not null ? now.AddSeconds(WaitSeconds(scope, wait, effective)) : WaitUntil(scope, wait, effective);
         if (due - now > MaxWait)
         {
             throw new StatesException(StatesErrors.Runtime, "Wait state delay is too long.");
         }
 
-        (frame.Output, frame.PendingAssign) = wait.Jsonata is { } jsonata
-            ? JsonataExit(jsonata, new Asl.Jsonata.JsonataScope(frame, effective), effective)
-            : (ApplyOutputPath(frame, wait, effective), Assign(frame, wait.Assign, effective));
-        frame.Phase = FramePhase.WaitingForTimer;
-        StartTimer(frame, due < now ? now : due);
+        return due;
     }
 
-    internal static long WaitSeconds(Asl.Data.IDataScope scope, WaitState wait, JValue effective)
+    /// <summary>The output and assignments of a Wait state, evaluated when it is entered.</summary>
+    internal static (JValue Output, JObject? Assigned) WaitOutput(Asl.Data.IDataScope scope, WaitState wait, JValue effective) =>
+        wait.Jsonata is { } jsonata
+            ? JsonataExit(jsonata, new Asl.Jsonata.JsonataScope(scope, effective), effective)
+            : (ApplyOutputPath(scope, wait, effective), Assign(scope, wait.Assign, effective));
+
+    private static long WaitSeconds(Asl.Data.IDataScope scope, WaitState wait, JValue effective)
     {
         var source = wait.Seconds!;
         var value = source.Resolve(effective, scope);
@@ -47,7 +58,7 @@ public sealed partial class Interpreter
             $"The SecondsPath parameter cannot be parsed as a long value: {source.Path!.Text} == {Describe(value)}");
     }
 
-    internal static DateTimeOffset WaitUntil(Asl.Data.IDataScope scope, WaitState wait, JValue effective)
+    private static DateTimeOffset WaitUntil(Asl.Data.IDataScope scope, WaitState wait, JValue effective)
     {
         var source = wait.Timestamp!;
         var value = source.Resolve(effective, scope);

@@ -12,12 +12,13 @@ internal sealed class ArithmeticNode(int position, string op, Node left, Node ri
     {
         var l = left.Evaluate(input, frame, evaluator);
         var r = right.Evaluate(input, frame, evaluator);
-        if (l is not null and not JNumber)
+        // NaN counts as "not a number"; an infinite operand is out of range (D1001 below).
+        if (l is not null && (l is not JNumber ln || double.IsNaN(ln.DoubleValue)))
         {
             throw JsonataErrors.Create("T2001", Position, op, value: l);
         }
 
-        if (r is not null and not JNumber)
+        if (r is not null && (r is not JNumber rn || double.IsNaN(rn.DoubleValue)))
         {
             throw JsonataErrors.Create("T2002", Position, op, value: r);
         }

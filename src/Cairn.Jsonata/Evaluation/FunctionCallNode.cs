@@ -53,6 +53,7 @@ internal sealed class FunctionCallNode : Node
             arguments[i + 1] = _arguments[i].Evaluate(input, frame, evaluator);
         }
 
+        evaluator.CallFrame = frame;
         return Result(evaluator.Call(function, arguments, input, hasContext: true, evaluator.Base + Depth + 1, Position, _name));
     }
 

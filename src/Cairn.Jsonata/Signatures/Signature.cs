@@ -23,8 +23,6 @@ internal sealed class Signature
 
     public string Text { get; }
 
-    public int ParameterCount => _parameters.Length;
-
     /// <summary>Parses (and caches) a signature; S0401/S0402 on misuse of type parameters.</summary>
     public static Signature Parse(string text, int position = -1)
     {
