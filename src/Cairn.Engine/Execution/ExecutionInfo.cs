@@ -5,6 +5,7 @@ namespace Cairn.Engine.Execution;
 /// <summary>
 /// What an execution is: its identity and input, fixed when it starts. <see cref="InputText"/> is
 /// the input exactly as it was sent, which ExecutionStarted reports verbatim.
+/// <see cref="TaskTokens"/> issues the execution's task tokens (without it, tokens come from its entropy source).
 /// </summary>
 public sealed record ExecutionInfo(
     string ExecutionArn,
@@ -18,4 +19,5 @@ public sealed record ExecutionInfo(
     string? TestCase = null,
     int RedriveCount = 0,
     string? InputText = null,
-    bool IsExpress = false);
+    bool IsExpress = false,
+    Callbacks.TaskTokenCodec? TaskTokens = null);
