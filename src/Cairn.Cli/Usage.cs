@@ -49,7 +49,7 @@ internal static class Usage
                     prints "CODE: message (position N)" on stderr, exit code 1.
           --input             The input document: a JSON file, or - for standard input (none: undefined).
           --bindings          A JSON object of variables ($name or name) to values.
-          --time-limit        Stop with U1001 after this many milliseconds (default: no limit).
+          --time-limit        Stop with U1001 after this many milliseconds (default 30000).
           --depth             Stop with U1001 when evaluation nests deeper than this.
           --json              Print one JSON object: {"result": ...}, {"undefined": true} or
                               {"error": {"code", "message", "position", "token"}}.

@@ -92,6 +92,38 @@ public static class Schema
         ) WITHOUT ROWID;
         CREATE INDEX timers_by_due ON timers (due);
         """,
+
+        // 3: state machine versions and aliases, and the version or alias an execution was started through.
+        """
+        CREATE TABLE versions (
+            arn TEXT PRIMARY KEY,
+            state_machine_arn TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            revision_id TEXT NOT NULL,
+            description TEXT,
+            creation_date INTEGER NOT NULL
+        );
+        CREATE INDEX versions_by_machine ON versions (state_machine_arn, version);
+        CREATE TABLE version_counters (
+            state_machine_arn TEXT PRIMARY KEY,
+            last_version INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE aliases (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            arn TEXT NOT NULL UNIQUE,
+            state_machine_arn TEXT NOT NULL,
+            name TEXT NOT NULL,
+            description TEXT,
+            routing_configuration TEXT NOT NULL,
+            creation_date INTEGER NOT NULL,
+            update_date INTEGER NOT NULL
+        );
+        CREATE INDEX aliases_by_machine ON aliases (state_machine_arn, position);
+        ALTER TABLE executions ADD COLUMN version_arn TEXT;
+        ALTER TABLE executions ADD COLUMN alias_arn TEXT;
+        CREATE INDEX executions_by_version ON executions (version_arn, position) WHERE version_arn IS NOT NULL;
+        CREATE INDEX executions_by_alias ON executions (alias_arn, position) WHERE alias_arn IS NOT NULL;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -71,7 +71,9 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
             now,
             request.InputText,
             Random.Shared.Next(),
-            request.TestCase);
+            request.TestCase,
+            StateMachineVersionArn: request.StateMachineVersionArn,
+            StateMachineAliasArn: request.StateMachineAliasArn);
         _compiled.TryAdd(revision.RevisionId, request.Compiled);
         var live = Create(record, request.Compiled, request.Input);
         if (!_live.TryAdd(record.ExecutionArn, live))

@@ -4,7 +4,10 @@ using Cairn.Json;
 
 namespace Cairn.Engine.Hosting;
 
-/// <summary>What a durable execution is started with: the machine (and its compiled current revision), the execution's ARN and name, and its input.</summary>
+/// <summary>
+/// What a durable execution is started with: the machine (with the revision to run, compiled), the
+/// execution's ARN and name, its input, and the version and alias it was started through, if any.
+/// </summary>
 public sealed record ExecutionStartRequest(
     StateMachineRecord Machine,
     StateMachine Compiled,
@@ -12,7 +15,9 @@ public sealed record ExecutionStartRequest(
     string Name,
     JValue Input,
     string InputText,
-    string? TestCase = null);
+    string? TestCase = null,
+    string? StateMachineVersionArn = null,
+    string? StateMachineAliasArn = null);
 
 /// <summary>What starting an execution came to.</summary>
 public enum ExecutionStartOutcome

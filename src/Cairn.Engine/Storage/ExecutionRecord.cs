@@ -6,7 +6,8 @@ namespace Cairn.Engine.Storage;
 /// An execution as stored: what it is (fixed at start) and what it has come to (updated with each
 /// committed batch). <see cref="EntropySeed"/> makes the interpreter's identifiers and random
 /// numbers the same when the execution is rebuilt from its input log. <see cref="EventCount"/> is
-/// the number of history events committed so far.
+/// the number of history events committed so far. An execution started through a version or an
+/// alias records it in <see cref="StateMachineVersionArn"/> and <see cref="StateMachineAliasArn"/>.
 /// </summary>
 public sealed record ExecutionRecord(
     string ExecutionArn,
@@ -23,4 +24,10 @@ public sealed record ExecutionRecord(
     string? Output = null,
     string? Error = null,
     string? Cause = null,
-    long EventCount = 0);
+    long EventCount = 0,
+    string? StateMachineVersionArn = null,
+    string? StateMachineAliasArn = null)
+{
+    /// <summary>Whether the execution belongs to <paramref name="arn"/>: its machine, or the version or alias it was started through.</summary>
+    public bool RanAs(string arn) => StateMachineArn == arn || StateMachineVersionArn == arn || StateMachineAliasArn == arn;
+}

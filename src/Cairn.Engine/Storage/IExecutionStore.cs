@@ -13,7 +13,7 @@ public interface IExecutionStore
 
     ExecutionRecord? GetExecution(string executionArn);
 
-    /// <summary>A machine's executions, newest first, starting after <paramref name="after"/> (0: from the newest).</summary>
+    /// <summary>A machine's executions (or those started through a version or alias ARN), newest first, starting after <paramref name="after"/> (0: from the newest).</summary>
     IReadOnlyList<(long Position, ExecutionRecord Execution)> ListExecutions(string stateMachineArn, ExecutionStatus? status, long after, int limit);
 
     /// <summary>History events with ids after <paramref name="afterId"/> (or before it, newest first, when <paramref name="reverse"/>; 0 then means from the last).</summary>

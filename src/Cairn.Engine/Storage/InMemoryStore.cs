@@ -6,7 +6,7 @@ namespace Cairn.Engine.Storage;
 /// The store kept in process memory: nothing survives the process. Thread-safe (one lock); used
 /// when no data folder is configured and as the reference implementation in tests.
 /// </summary>
-public sealed class InMemoryStore : IStateMachineStore, IExecutionStore
+public sealed partial class InMemoryStore : IStateMachineStore, IExecutionStore
 {
     private readonly object _lock = new();
     private readonly Dictionary<string, (long Position, StateMachineRecord Machine)> _machines = new(StringComparer.Ordinal);
@@ -162,7 +162,7 @@ public sealed class InMemoryStore : IStateMachineStore, IExecutionStore
         lock (_lock)
         {
             return _executions.Values
-                .Where(e => e.Record.StateMachineArn == stateMachineArn && (status is null || e.Record.Status == status) && (after == 0 || e.Position < after))
+                .Where(e => e.Record.RanAs(stateMachineArn) && (status is null || e.Record.Status == status) && (after == 0 || e.Position < after))
                 .OrderByDescending(e => e.Position)
                 .Take(limit)
                 .Select(e => (e.Position, e.Record))
