@@ -1,7 +1,11 @@
+using Cairn.Server.Activities;
+using Cairn.Server.Aliases;
+using Cairn.Server.Callbacks;
 using Cairn.Server.Executions;
 using Cairn.Server.Protocol;
 using Cairn.Server.StateMachines;
 using Cairn.Server.Tags;
+using Cairn.Server.Versions;
 
 namespace Cairn.Server;
 
@@ -26,5 +30,21 @@ internal static class ApiActions
         new TagResource(backend),
         new UntagResource(backend),
         new ListTagsForResource(backend),
+        new CreateActivity(backend),
+        new DescribeActivity(backend),
+        new DeleteActivity(backend),
+        new ListActivities(backend),
+        new GetActivityTask(backend),
+        new SendTaskSuccess(backend),
+        new SendTaskFailure(backend),
+        new SendTaskHeartbeat(backend),
+        new PublishStateMachineVersion(backend),
+        new ListStateMachineVersions(backend),
+        new DeleteStateMachineVersion(backend),
+        new CreateStateMachineAlias(backend),
+        new DescribeStateMachineAlias(backend),
+        new UpdateStateMachineAlias(backend),
+        new DeleteStateMachineAlias(backend),
+        new ListStateMachineAliases(backend),
     ];
 }

@@ -83,6 +83,8 @@ public sealed class CairnServer : IAsyncDisposable
 
         var host = new DurableExecutionHost(executions, machines, tasks, timeScale: options.TimeScale);
         host.Error += (message, e) => logger.LogError(e, "{Message}", message);
+        host.TaskTokens = new Engine.Callbacks.TaskTokenCodec(((IServerSecretStore)machines).GetOrCreateSecret(
+            "task-token-key", () => System.Security.Cryptography.RandomNumberGenerator.GetBytes(Engine.Callbacks.TaskTokenCodec.KeyBytes)));
         var backend = new StepFunctionsBackend(machines, executions, host, tasks, TimeProvider.System);
         var express = new ExpressExecutions(backend, options.TimeScale);
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
@@ -106,6 +108,10 @@ public sealed class CairnServer : IAsyncDisposable
         _store?.Dispose();
     }
 
-    private static ITaskHandler LoadTasks(string? mockConfigPath) =>
-        mockConfigPath is null ? NoTaskHandler.Instance : new MockTaskHandler(MockConfig.Parse(File.ReadAllText(mockConfigPath)));
+    private static ITaskHandler LoadTasks(string? mockConfigPath)
+    {
+        var mocks = mockConfigPath is null ? null : MockConfig.Parse(File.ReadAllText(mockConfigPath));
+        ITaskHandler fallback = mocks is null ? new Callbacks.LocalCallbackTaskHandler() : new MockTaskHandler(mocks);
+        return new Integrations.TaskRouter(fallback, mocks);
+    }
 }

@@ -19,6 +19,10 @@ public sealed class StepFunctionsBackend
     public StepFunctionsBackend(IStateMachineStore machines, IExecutionStore executions, DurableExecutionHost host, ITaskHandler tasks, TimeProvider time)
     {
         Machines = machines;
+        Versions = machines as IStateMachineVersionStore
+            ?? throw new ArgumentException("The state machine store must also keep versions and aliases", nameof(machines));
+        Activities = machines as IActivityStore
+            ?? throw new ArgumentException("The state machine store must also keep activities", nameof(machines));
         Executions = executions;
         Host = host;
         Tasks = tasks;
@@ -26,6 +30,12 @@ public sealed class StepFunctionsBackend
     }
 
     public IStateMachineStore Machines { get; }
+
+    /// <summary>Versions and aliases (the same store as <see cref="Machines"/>).</summary>
+    public IStateMachineVersionStore Versions { get; }
+
+    /// <summary>Activities (the same store as <see cref="Machines"/>).</summary>
+    public IActivityStore Activities { get; }
 
     public IExecutionStore Executions { get; }
 

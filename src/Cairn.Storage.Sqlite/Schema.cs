@@ -124,6 +124,20 @@ public static class Schema
         CREATE INDEX executions_by_version ON executions (version_arn, position) WHERE version_arn IS NOT NULL;
         CREATE INDEX executions_by_alias ON executions (alias_arn, position) WHERE alias_arn IS NOT NULL;
         """,
+
+        // 4: activities, and server secrets (the task token key).
+        """
+        CREATE TABLE activities (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            arn TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            creation_date INTEGER NOT NULL
+        );
+        CREATE TABLE server_secrets (
+            name TEXT PRIMARY KEY,
+            value BLOB NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -48,10 +48,10 @@ public sealed partial class SqliteStore
             _insertExecution = Prepare(
                 connection,
                 """
-                INSERT INTO executions (arn, state_machine_arn, revision_id, name, role_arn, start_date, input, entropy_seed, test_case, status)
-                VALUES ($arn, $machine, $revision, $name, $role, $start, $input, $seed, $testCase, 'RUNNING') RETURNING position
+                INSERT INTO executions (arn, state_machine_arn, revision_id, name, role_arn, start_date, input, entropy_seed, test_case, status, version_arn, alias_arn)
+                VALUES ($arn, $machine, $revision, $name, $role, $start, $input, $seed, $testCase, 'RUNNING', $version, $alias) RETURNING position
                 """,
-                "$arn", "$machine", "$revision", "$name", "$role", "$start", "$input", "$seed", "$testCase");
+                "$arn", "$machine", "$revision", "$name", "$role", "$start", "$input", "$seed", "$testCase", "$version", "$alias");
             _findExecution = Prepare(connection, "SELECT position, input_count, status FROM executions WHERE arn = $arn", "$arn");
             _insertInput = Prepare(
                 connection,
@@ -120,7 +120,7 @@ public sealed partial class SqliteStore
 
         private long Insert(ExecutionRecord record)
         {
-            Bind(_insertExecution, record.ExecutionArn, record.StateMachineArn, record.RevisionId, record.Name, record.RoleArn, Ticks(record.StartDate), record.InputText, record.EntropySeed, record.TestCase);
+            Bind(_insertExecution, record.ExecutionArn, record.StateMachineArn, record.RevisionId, record.Name, record.RoleArn, Ticks(record.StartDate), record.InputText, record.EntropySeed, record.TestCase, record.StateMachineVersionArn, record.StateMachineAliasArn);
             return (long)_insertExecution.ExecuteScalar()!;
         }
 

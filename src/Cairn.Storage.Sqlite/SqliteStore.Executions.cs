@@ -8,7 +8,7 @@ namespace Cairn.Storage.Sqlite;
 public sealed partial class SqliteStore
 {
     private const string ExecutionColumns =
-        "position, arn, state_machine_arn, revision_id, name, role_arn, start_date, input, entropy_seed, test_case, status, stop_date, output, error, cause, event_count";
+        "position, arn, state_machine_arn, revision_id, name, role_arn, start_date, input, entropy_seed, test_case, status, stop_date, output, error, cause, event_count, version_arn, alias_arn";
 
     public ExecutionRecord? GetExecution(string executionArn)
     {
@@ -20,12 +20,14 @@ public sealed partial class SqliteStore
 
     public IReadOnlyList<(long Position, ExecutionRecord Execution)> ListExecutions(string stateMachineArn, ExecutionStatus? status, long after, int limit)
     {
+        // A version or alias ARN has one more part than its machine's: arn:aws:states:REGION:ACCOUNT:stateMachine:NAME:QUALIFIER.
+        var owner = stateMachineArn.Count(c => c == ':') > 6 ? "(version_arn = $machine OR alias_arn = $machine)" : "state_machine_arn = $machine";
         using var connection = OpenReader();
         using var command = Command(
             connection,
             $"""
             SELECT {ExecutionColumns} FROM executions
-            WHERE state_machine_arn = $machine AND ($status IS NULL OR status = $status) AND ($after = 0 OR position < $after)
+            WHERE {owner} AND ($status IS NULL OR status = $status) AND ($after = 0 OR position < $after)
             ORDER BY position DESC LIMIT $limit
             """,
             ("$machine", stateMachineArn),
@@ -139,5 +141,7 @@ public sealed partial class SqliteStore
         NullableString(reader, 12),
         NullableString(reader, 13),
         NullableString(reader, 14),
-        reader.GetInt64(15));
+        reader.GetInt64(15),
+        NullableString(reader, 16),
+        NullableString(reader, 17));
 }

@@ -18,6 +18,12 @@ public sealed class AwsRecordedConformance(ITestOutputHelper output)
     [Fact]
     public void PureEngineJsonata() => Replay(ConformanceSelection.PureEngineJsonata, KnownFailures.JsonataFileName, "aws-recorded-conformance-jsonata");
 
+    [Fact]
+    public void TestStateJsonPath() => Replay(TestStateSelection.JsonPath, TestStateSelection.KnownFailuresFileName, "aws-recorded-test-state");
+
+    [Fact]
+    public void TestStateJsonata() => Replay(TestStateSelection.Jsonata, TestStateSelection.JsonataKnownFailuresFileName, "aws-recorded-test-state-jsonata");
+
     private void Replay(ConformanceSelection baseSelection, string knownFailuresFile, string reportName)
     {
         var root = ConformanceManifest.LocateRoot();

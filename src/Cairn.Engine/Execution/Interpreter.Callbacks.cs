@@ -116,13 +116,11 @@ public sealed partial class Interpreter
         _commands.Add(new ExecutionCommand.StartTimer(timer, _clock.GetUtcNow().AddSeconds(seconds)));
     }
 
-    /// <summary>The callback's request was delivered: TaskSubmitted, then the task waits for its token.</summary>
-    private void OnTaskSubmitted(Frame frame, TaskState task, TaskResult.Submitted submitted)
+    /// <summary>A callback reported as submitted through <see cref="CompleteTask"/> (in-process runs): recorded as <see cref="SubmitTask"/> records it.</summary>
+    private void OnTaskSubmitted(Frame frame, TaskResult.Submitted submitted)
     {
-        var resource = TaskResource.Parse(task.Resource);
         _pending[frame.PendingId] = frame;
-        Record(frame, HistoryEventType.TaskSubmitted, new TaskEventDetails("taskSubmittedEventDetails", resource.ResourceType, resource.Resource, submitted.Output));
-        StartHeartbeatTimer(frame.PendingId);
+        _commands.AddRange(SubmitTask(frame.PendingId, submitted.Output));
     }
 
     /// <summary>Forgets what a task that has ended waited on.</summary>

@@ -13,7 +13,7 @@ public sealed partial class Interpreter
         var effective = ApplyInputPath(frame, task, frame.Input);
         if (task.IsWaitForTaskToken)
         {
-            frame.TaskToken = NewTaskToken();
+            frame.TaskToken = Info.TaskTokens is null ? NewTaskToken() : IssueTaskToken();
             frame.InvalidateContext();
         }
 
@@ -27,6 +27,12 @@ public sealed partial class Interpreter
         var resource = TaskResource.Parse(task.Resource);
         var timeout = ResolveSeconds(frame, task.TimeoutSeconds);
         var heartbeat = ResolveSeconds(frame, task.HeartbeatSeconds);
+        if (IsActivity(task.Resource))
+        {
+            ScheduleActivity(frame, task, parameters, timeout, heartbeat);
+            return;
+        }
+
         if (resource.IsLambdaFunction)
         {
             Record(frame, HistoryEventType.LambdaFunctionScheduled, new LambdaFunctionScheduledEventDetails(task.Resource, parameters, timeout));
@@ -54,19 +60,41 @@ public sealed partial class Interpreter
             Info.TestCase,
             frame.TaskToken,
             (int?)timeout)));
+        if (task.IsWaitForTaskToken)
+        {
+            WaitForToken(id, frame.TaskToken, timeout, heartbeat);
+        }
     }
 
     private void OnTaskCompleted(Frame frame, TaskResult result)
     {
         var task = (TaskState)frame.Current;
         var resource = TaskResource.Parse(task.Resource);
+        if (result is TaskResult.Submitted submitted)
+        {
+            if (task.IsWaitForTaskToken)
+            {
+                OnTaskSubmitted(frame, submitted);
+                return;
+            }
+
+            // Only callback tasks wait after their request: for any other task the answer is its result.
+            result = TaskResult.Success(submitted.Output);
+        }
+
+        ForgetCallback(frame.PendingId);
+        var activity = IsActivity(task.Resource);
         frame.Phase = FramePhase.Enter;
         try
         {
             switch (result)
             {
                 case TaskResult.Succeeded success:
-                    if (resource.IsLambdaFunction)
+                    if (activity)
+                    {
+                        Record(frame, HistoryEventType.ActivitySucceeded, new ActivitySucceededEventDetails(success.Output));
+                    }
+                    else if (resource.IsLambdaFunction)
                     {
                         Record(frame, HistoryEventType.LambdaFunctionSucceeded, new LambdaFunctionSucceededEventDetails(success.Output));
                     }
@@ -78,7 +106,11 @@ public sealed partial class Interpreter
                     Complete(frame, task, task.Handling, success.Output);
                     break;
                 case TaskResult.Failed failure:
-                    if (resource.IsLambdaFunction)
+                    if (activity)
+                    {
+                        Record(frame, HistoryEventType.ActivityFailed, new ErrorEventDetails("activityFailedEventDetails", failure.Error, failure.Cause));
+                    }
+                    else if (resource.IsLambdaFunction)
                     {
                         Record(frame, HistoryEventType.LambdaFunctionFailed, new ErrorEventDetails("lambdaFunctionFailedEventDetails", failure.Error, failure.Cause));
                     }

@@ -98,6 +98,11 @@ public sealed partial class Interpreter
             return Array.Empty<ExecutionCommand>();
         }
 
+        if (TryFireDeadline(id))
+        {
+            return RunReady();
+        }
+
         if (_pending.Remove(id, out var frame))
         {
             OnTimerFired(frame);

@@ -17,10 +17,12 @@ internal readonly record struct TaskResource(string ResourceType, string Resourc
 
         if (parts.Length >= 7 && parts[2] == "states" && parts[3].Length == 0 && parts[4].Length == 0)
         {
-            // arn:aws:states:::service:action  or  arn:aws:states:::aws-sdk:service:action
+            // arn:aws:states:::service:action  or  arn:aws:states:::aws-sdk:service:action; the
+            // action keeps a versioned pattern suffix such as ".sync:2".
             var rest = parts.AsSpan(5);
-            var resource = rest[^1];
-            var type = string.Join(':', rest[..^1].ToArray());
+            var actionParts = rest.Length > 2 && rest[^2].EndsWith(".sync", StringComparison.Ordinal) ? 2 : 1;
+            var resource = string.Join(':', rest[^actionParts..].ToArray());
+            var type = string.Join(':', rest[..^actionParts].ToArray());
             return new TaskResource(type, resource, false);
         }
 

@@ -49,7 +49,7 @@ public sealed partial class DurableExecutionHost
         var inputs = _executions.GetInputs(record.ExecutionArn);
         foreach (var input in inputs)
         {
-            if (input.Kind is InterpreterInputKind.TaskSucceeded or InterpreterInputKind.TaskFailed or InterpreterInputKind.TimerFired)
+            if (input.Kind is InterpreterInputKind.TaskSucceeded or InterpreterInputKind.TaskFailed or InterpreterInputKind.TimerFired or InterpreterInputKind.ActivityStarted)
             {
                 outstanding.Remove(input.CommandId);
             }

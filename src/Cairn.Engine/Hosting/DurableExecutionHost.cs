@@ -162,7 +162,8 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
             input,
             arn.Length > 3 ? arn[3] : "us-east-1",
             record.TestCase,
-            InputText: record.InputText);
+            InputText: record.InputText,
+            TaskTokens: TaskTokens);
         var interpreter = new Interpreter(machine, info, clock, new Asl.Data.SeededEntropySource(record.EntropySeed));
         return new LiveExecution(record, interpreter, clock);
     }
@@ -224,6 +225,7 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
         if (ended)
         {
             _live.TryRemove(new KeyValuePair<string, LiveExecution>(live.Arn, live));
+            OnEnded(live);
             return;
         }
 
@@ -248,6 +250,9 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
         {
             switch (command)
             {
+                case ExecutionCommand.InvokeTask invoke when Interpreter.IsActivity(invoke.Request.Resource):
+                    EnqueueActivity(live, invoke);
+                    break;
                 case ExecutionCommand.InvokeTask invoke:
                     _ = InvokeAsync(live, invoke);
                     break;
@@ -275,7 +280,7 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
         TaskResult result;
         try
         {
-            result = await _tasks.InvokeAsync(invoke.Request, _stopping.Token).ConfigureAwait(false);
+            result = await _tasks.InvokeAsync(WithContext(live, invoke), _stopping.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {

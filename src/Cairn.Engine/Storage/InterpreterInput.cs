@@ -4,7 +4,7 @@ using Cairn.Json;
 
 namespace Cairn.Engine.Storage;
 
-/// <summary>What an input to the interpreter is: a start, a task outcome, a timer firing or a stop.</summary>
+/// <summary>What an input to the interpreter is: a start, a task outcome (or a task's submission), a timer firing or a stop.</summary>
 public enum InterpreterInputKind
 {
     Start = 1,
@@ -12,6 +12,9 @@ public enum InterpreterInputKind
     TaskFailed = 3,
     TimerFired = 4,
     Stop = 5,
+    TaskSubmitted = 6,
+    TaskHeartbeat = 7,
+    ActivityStarted = 8,
 }
 
 /// <summary>
@@ -22,7 +25,7 @@ public enum InterpreterInputKind
 /// <param name="Kind">What happened.</param>
 /// <param name="Time">The clock reading the step ran at.</param>
 /// <param name="CommandId">The task or timer the input answers.</param>
-/// <param name="Output">A task's result (JSON text).</param>
+/// <param name="Output">A task's result or submission answer (JSON text); for ActivityStarted the worker name as a JSON string.</param>
 /// <param name="Error">A task's error, or a stop's error.</param>
 /// <param name="Cause">A task's cause, or a stop's cause.</param>
 public sealed record InterpreterInput(InterpreterInputKind Kind, DateTimeOffset Time, long CommandId = 0, string? Output = null, string? Error = null, string? Cause = null)
@@ -33,10 +36,18 @@ public sealed record InterpreterInput(InterpreterInputKind Kind, DateTimeOffset 
     {
         TaskResult.Succeeded s => new(InterpreterInputKind.TaskSucceeded, time, id, Output: s.Output.ToJson()),
         TaskResult.Failed f => new(InterpreterInputKind.TaskFailed, time, id, Error: f.Error, Cause: f.Cause),
+        TaskResult.Submitted s => new(InterpreterInputKind.TaskSubmitted, time, id, Output: s.Output.ToJson()),
         _ => throw new ArgumentOutOfRangeException(nameof(result)),
     };
 
+    public static InterpreterInput TaskSubmitted(DateTimeOffset time, long id, JValue output) => new(InterpreterInputKind.TaskSubmitted, time, id, Output: output.ToJson());
+
     public static InterpreterInput TimerFired(DateTimeOffset time, long id) => new(InterpreterInputKind.TimerFired, time, id);
+
+    public static InterpreterInput Heartbeat(DateTimeOffset time, long id) => new(InterpreterInputKind.TaskHeartbeat, time, id);
+
+    public static InterpreterInput ActivityStarted(DateTimeOffset time, long id, string? workerName) =>
+        new(InterpreterInputKind.ActivityStarted, time, id, Output: workerName is null ? null : new JString(workerName).ToJson());
 
     public static InterpreterInput Stop(DateTimeOffset time, string? error, string? cause) => new(InterpreterInputKind.Stop, time, Error: error, Cause: cause);
 
@@ -53,6 +64,12 @@ public sealed record InterpreterInput(InterpreterInputKind Kind, DateTimeOffset 
                 return interpreter.CompleteTask(CommandId, TaskResult.Failure(Error ?? string.Empty, Cause));
             case InterpreterInputKind.TimerFired:
                 return interpreter.FireTimer(CommandId);
+            case InterpreterInputKind.TaskSubmitted:
+                return interpreter.SubmitTask(CommandId, JValue.Parse(Output ?? "null"));
+            case InterpreterInputKind.TaskHeartbeat:
+                return interpreter.Heartbeat(CommandId);
+            case InterpreterInputKind.ActivityStarted:
+                return interpreter.StartActivity(CommandId, Output is null ? null : ((JString)JValue.Parse(Output)).Value);
             case InterpreterInputKind.Stop:
                 interpreter.Abort(Error, Cause);
                 return Array.Empty<ExecutionCommand>();

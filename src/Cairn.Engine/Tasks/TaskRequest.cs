@@ -12,6 +12,7 @@ namespace Cairn.Engine.Tasks;
 /// <param name="TestCase">The mock test case the execution was started with, if any.</param>
 /// <param name="TaskToken">The task token, for <c>.waitForTaskToken</c> resources.</param>
 /// <param name="TimeoutSeconds">The state's effective TimeoutSeconds, if any.</param>
+/// <param name="Context">What the host running the execution offers this invocation (submission, nested executions); null outside a durable host.</param>
 public sealed record TaskRequest(
     string Resource,
     JValue Parameters,
@@ -21,4 +22,5 @@ public sealed record TaskRequest(
     int InvocationIndex,
     string? TestCase = null,
     string? TaskToken = null,
-    int? TimeoutSeconds = null);
+    int? TimeoutSeconds = null,
+    ITaskContext? Context = null);

@@ -24,19 +24,22 @@ internal readonly struct ServiceShape
     public JArray? Enum => _definition["enum"] as JArray;
 
     /// <summary>A structure's members, in model order, with the names as a state sees them (PascalCase).</summary>
-    public IEnumerable<(string Name, ServiceShape Shape, bool Required)> Members()
+    public IReadOnlyList<(string Name, ServiceShape Shape, bool Required)> Members()
     {
         if (_definition["members"] is not JObject members)
         {
-            yield break;
+            return [];
         }
 
         var required = _definition["required"] as JArray;
+        var list = new List<(string, ServiceShape, bool)>(members.Count);
         foreach (var (name, shapeName) in members.Members)
         {
             var isRequired = required is not null && required.Any(r => r is JString s && s.Value == name);
-            yield return (PascalCase(name), new ServiceShape(_shapes, ((JString)shapeName).Value), isRequired);
+            list.Add((PascalCase(name), new ServiceShape(_shapes, ((JString)shapeName).Value), isRequired));
         }
+
+        return list;
     }
 
     /// <summary>A list's element shape or a map's value shape.</summary>

@@ -9,7 +9,7 @@ namespace Cairn.Engine.Testing;
 /// Answers TestState: validates the request as AWS does, then runs the one state with the
 /// interpreter's data flow (paths, templates, JSONata, Retry and Catch decisions) without calling
 /// any service, waiting, or running child workflows: Task, Map and Parallel states produce their
-/// mocked result or error. Thread-safe; each call is independent.
+/// mocked result or error. Each call is independent of the others.
 /// </summary>
 public sealed partial class StateTester
 {

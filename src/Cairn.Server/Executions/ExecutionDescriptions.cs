@@ -26,6 +26,7 @@ internal static class ExecutionDescriptions
         }
 
         AddResult(response, execution.Output, execution.Error, execution.Cause);
+        AddQualifiers(response, execution);
         response["redriveCount"] = 0;
         var redrivable = execution.Status is ExecutionStatus.FAILED or ExecutionStatus.ABORTED or ExecutionStatus.TIMED_OUT;
         response["redriveStatus"] = redrivable ? "REDRIVABLE" : "NOT_REDRIVABLE";
@@ -52,7 +53,22 @@ internal static class ExecutionDescriptions
             item["stopDate"] = MachineDescriptions.Timestamp(stop);
         }
 
+        AddQualifiers(item, execution);
         return item;
+    }
+
+    /// <summary>The version and alias an execution was started through.</summary>
+    public static void AddQualifiers(JsonObject response, ExecutionRecord execution)
+    {
+        if (execution.StateMachineVersionArn is { } version)
+        {
+            response["stateMachineVersionArn"] = version;
+        }
+
+        if (execution.StateMachineAliasArn is { } alias)
+        {
+            response["stateMachineAliasArn"] = alias;
+        }
     }
 
     public static void AddResult(JsonObject response, string? output, string? error, string? cause)

@@ -2,10 +2,11 @@ using System.Text.Json.Nodes;
 using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 using Cairn.Server.Protocol;
+using Cairn.Server.Versions;
 
 namespace Cairn.Server.Executions;
 
-/// <summary>ListExecutions: a Standard machine's executions, newest first, optionally of one status, paginated.</summary>
+/// <summary>ListExecutions: a Standard machine's executions (or those started through a version or alias), newest first, optionally of one status, paginated.</summary>
 internal sealed class ListExecutions(StepFunctionsBackend backend) : IApiAction
 {
     private static readonly string[] Statuses = ["RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED", "PENDING_REDRIVE"];
@@ -25,7 +26,7 @@ internal sealed class ListExecutions(StepFunctionsBackend backend) : IApiAction
         var statusText = request.OptionalEnum("statusFilter", Statuses);
         var limit = request.PageSize();
         var after = PageTokens.Decode(request, $"{Name}|{arn}|{statusText}");
-        var machine = backend.RequireMachine(arn);
+        var machine = ExecutionTarget.OwningMachine(backend, arn);
         if (machine.Type == StateMachineKind.EXPRESS)
         {
             throw ApiErrors.StateMachineTypeNotSupported();

@@ -27,7 +27,7 @@ internal sealed class StartExecution(StepFunctionsBackend backend, ExpressExecut
 
         var executionArn = Arns.Execution(start.MachineArn, start.Name);
         var (outcome, execution) = await backend.Host.StartAsync(new ExecutionStartRequest(
-            start.Machine, compiled, executionArn, start.Name, start.Input, start.InputText, start.TestCase)).ConfigureAwait(false);
+            start.Machine, compiled, executionArn, start.Name, start.Input, start.InputText, start.TestCase, start.VersionArn, start.AliasArn)).ConfigureAwait(false);
         if (outcome == ExecutionStartOutcome.NameTaken)
         {
             throw ApiErrors.ExecutionAlreadyExists(executionArn);

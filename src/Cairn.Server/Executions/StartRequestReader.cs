@@ -2,13 +2,20 @@ using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
 using Cairn.Json;
 using Cairn.Server.Protocol;
+using Cairn.Server.Versions;
 
 namespace Cairn.Server.Executions;
 
-/// <summary>What StartExecution and StartSyncExecution read alike: the machine (with an optional <c>#TestCase</c> suffix, as Step Functions Local takes it), the name and the input.</summary>
+/// <summary>What StartExecution and StartSyncExecution read alike: the machine, version or alias (with an optional <c>#TestCase</c> suffix, as Step Functions Local takes it), the name and the input.</summary>
 internal sealed record StartRequestReader(StateMachineRecord Machine, ParsedArn MachineArn, string? TestCase, string Name, JValue Input, string InputText)
 {
     public const int MaxInputBytes = 256 * 1024;
+
+    /// <summary>The version the execution runs, when it was started through a version or an alias.</summary>
+    public string? VersionArn { get; init; }
+
+    /// <summary>The alias the execution was started through.</summary>
+    public string? AliasArn { get; init; }
 
     public static StartRequestReader Read(ApiRequest request, StepFunctionsBackend backend)
     {
@@ -24,9 +31,12 @@ internal sealed record StartRequestReader(StateMachineRecord Machine, ParsedArn 
         var name = request.Body["name"] is null ? Guid.NewGuid().ToString() : ResourceNames.Require(request, "name");
         var inputText = request.OptionalPayload("input", MaxInputBytes);
         request.OptionalString("traceHeader", 0, 256);
-        var machineArn = Arns.RequireStateMachine(target);
-        var machine = backend.Machines.GetStateMachine(target) ?? throw ApiErrors.StateMachineDoesNotExist(target);
+        var execution = ExecutionTarget.Resolve(backend, target);
         var input = ExecutionInput.TryParse(inputText, out var error) ?? throw ApiErrors.InvalidExecutionInput(error!);
-        return new StartRequestReader(machine, machineArn, testCase, name, input, inputText ?? "{}");
+        return new StartRequestReader(execution.Machine, execution.MachineArn, testCase, name, input, inputText ?? "{}")
+        {
+            VersionArn = execution.VersionArn,
+            AliasArn = execution.AliasArn,
+        };
     }
 }

@@ -1,33 +1,13 @@
+using Cairn.Engine.Hosting;
+
 namespace Cairn.Server.Protocol;
 
-/// <summary>
-/// AWS's rules for state machine and execution names: 1 to 80 characters, none of whitespace,
-/// brackets (<c>&lt; &gt; { } [ ]</c>), wildcards (<c>? *</c>), the special characters
-/// <c>" # % \ ^ | ~ ` $ &amp; , ; : /</c>, or control characters (U+0000–U+001F, U+007F–U+009F).
-/// </summary>
+/// <summary>State machine and execution names in requests, checked with AWS's rules (<see cref="NameRules"/>).</summary>
 public static class ResourceNames
 {
-    public const int MaxLength = 80;
+    public const int MaxLength = NameRules.MaxLength;
 
-    private const string Forbidden = "<>{}[]?*\"#%\\^|~`$&,;:/";
-
-    public static bool IsValid(string name)
-    {
-        if (name.Length is 0 or > MaxLength)
-        {
-            return false;
-        }
-
-        foreach (var c in name)
-        {
-            if (char.IsWhiteSpace(c) || c <= '\u001F' || c is >= '\u007F' and <= '\u009F' || Forbidden.Contains(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsValid(string name) => NameRules.IsValid(name);
 
     /// <summary>Reads a required name member and checks it: ValidationException for its length, InvalidName for its characters.</summary>
     public static string Require(ApiRequest request, string field)

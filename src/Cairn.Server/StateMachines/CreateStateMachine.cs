@@ -2,10 +2,11 @@ using System.Text.Json.Nodes;
 using Cairn.Engine.Storage;
 using Cairn.Server.Protocol;
 using Cairn.Server.Tags;
+using Cairn.Server.Versions;
 
 namespace Cairn.Server.StateMachines;
 
-/// <summary>CreateStateMachine: idempotent for the same configuration, StateMachineAlreadyExists otherwise.</summary>
+/// <summary>CreateStateMachine: idempotent for the same configuration, StateMachineAlreadyExists otherwise; publishes version 1 when asked to.</summary>
 internal sealed class CreateStateMachine(StepFunctionsBackend backend) : IApiAction
 {
     public const int MaxDefinitionBytes = 1024 * 1024;
@@ -23,10 +24,7 @@ internal sealed class CreateStateMachine(StepFunctionsBackend backend) : IApiAct
         var type = Enum.Parse<StateMachineKind>(request.OptionalEnum("type", Types) ?? "STANDARD");
         var logging = MachineConfiguration.Logging(request) ?? MachineConfiguration.DefaultLogging;
         var tracing = MachineConfiguration.Tracing(request) ?? MachineConfiguration.DefaultTracing;
-        if (request.OptionalBool("publish") == true || request.OptionalString("versionDescription") is not null)
-        {
-            throw ApiErrors.Validation("State machine versions are not supported: create the machine without 'publish' and 'versionDescription'.");
-        }
+        var (publish, versionDescription) = VersionPublisher.ReadPublishRequest(request);
 
         var arn = Arns.StateMachine(request.Caller, name);
         var tags = TagList.Read(request, arn, required: false);
@@ -49,11 +47,17 @@ internal sealed class CreateStateMachine(StepFunctionsBackend backend) : IApiAct
             backend.RegisterCompiled(revision.RevisionId, compiled);
         }
 
-        return Task.FromResult<ApiResponse>(new JsonObject
+        var response = new JsonObject
         {
             ["stateMachineArn"] = arn,
             ["creationDate"] = MachineDescriptions.Timestamp(machine.CreationDate),
-        });
+        };
+        if (publish)
+        {
+            response["stateMachineVersionArn"] = VersionPublisher.Publish(backend, machine, versionDescription).Arn;
+        }
+
+        return Task.FromResult<ApiResponse>(response);
     }
 
     private static bool SameConfiguration(StateMachineRecord a, StateMachineRecord b) =>

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using Cairn.Server.Protocol;
+using Cairn.Server.Versions;
 
 namespace Cairn.Server.StateMachines;
 
-/// <summary>UpdateStateMachine: a new revision for what changed; running executions keep theirs.</summary>
+/// <summary>UpdateStateMachine: a new revision for what changed (published as a version when asked to); running executions keep theirs.</summary>
 internal sealed class UpdateStateMachine(StepFunctionsBackend backend) : IApiAction
 {
     public string Name => "UpdateStateMachine";
@@ -15,10 +16,7 @@ internal sealed class UpdateStateMachine(StepFunctionsBackend backend) : IApiAct
         var roleArn = request.OptionalString("roleArn", 1, 256);
         var logging = MachineConfiguration.Logging(request);
         var tracing = MachineConfiguration.Tracing(request);
-        if (request.OptionalBool("publish") == true || request.OptionalString("versionDescription") is not null)
-        {
-            throw ApiErrors.Validation("State machine versions are not supported: update the machine without 'publish' and 'versionDescription'.");
-        }
+        var (publish, versionDescription) = VersionPublisher.ReadPublishRequest(request);
 
         var machine = backend.RequireMachine(arn);
         if (definition is null && roleArn is null && logging is null && tracing is null)
@@ -41,6 +39,7 @@ internal sealed class UpdateStateMachine(StepFunctionsBackend backend) : IApiAct
             TracingConfiguration = tracing ?? current.TracingConfiguration,
         };
         var now = backend.Time.GetUtcNow();
+        var response = new JsonObject();
         if (revision != current)
         {
             revision = revision with { RevisionId = Guid.NewGuid().ToString(), CreatedAt = now };
@@ -55,7 +54,12 @@ internal sealed class UpdateStateMachine(StepFunctionsBackend backend) : IApiAct
             }
         }
 
-        var response = new JsonObject { ["updateDate"] = MachineDescriptions.Timestamp(revision.CreatedAt) };
+        if (publish)
+        {
+            response["stateMachineVersionArn"] = VersionPublisher.Publish(backend, machine with { Revision = revision }, versionDescription).Arn;
+        }
+
+        response["updateDate"] = MachineDescriptions.Timestamp(revision.CreatedAt);
         if (revision.RevisionId != machine.Revision.RevisionId || MachineDescriptions.IsUpdated(machine))
         {
             response["revisionId"] = revision.RevisionId;

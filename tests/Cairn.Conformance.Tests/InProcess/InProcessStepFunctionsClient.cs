@@ -34,6 +34,7 @@ public sealed partial class InProcessStepFunctionsClient : IStepFunctionsClient
         "GetExecutionHistory" => GetExecutionHistory(parameters),
         "ListExecutions" => ListExecutions(parameters),
         "StopExecution" => StopExecution(parameters),
+        "TestState" => TestState(parameters),
         _ => throw new StepFunctionsApiException("UnknownOperationException", $"The operation {operation} is not supported in process"),
     };
 

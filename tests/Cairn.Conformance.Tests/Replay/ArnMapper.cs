@@ -65,6 +65,13 @@ public sealed partial class ArnMapper
                 continue;
             }
 
+            // State machine, version and alias ARNs have no generated parts: the name comes from the
+            // request and a version number counts up, so a different recorded one is another resource.
+            if (parts[5] == "stateMachine")
+            {
+                continue;
+            }
+
             // Generated parts: match on the prefix before the last one or two ':' parts.
             var candidate = FindByPrefix(later, canonical, 1) ?? FindByPrefix(later, canonical, 2);
             if (candidate is not null)

@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Cairn.Engine.Execution;
+using Cairn.Engine.Storage;
+using Cairn.Engine.Tasks;
+using Cairn.Json;
+
+namespace Cairn.Engine.Hosting;
+
+/// <summary>
+/// Executions started by tasks of other executions (Step Functions' <c>states:startExecution</c>
+/// integration): they are ordinary durable executions; the host tells waiting tasks when they end,
+/// and stops the ones a task waits for when the execution that started them ends first (a stopped
+/// parent stops its running children).
+/// </summary>
+/// <remarks>
+/// Nothing about the parent–child link is stored: a task still pending after a restart is invoked
+/// again, finds the child it started (by its <see cref="ITaskContext.Submitted"/> output, or by
+/// the name the host derived for it) and links it again.
+/// </remarks>
+public sealed partial class DurableExecutionHost
+{
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<ExecutionRecord>> _endWaiters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _linkedChildren = new(StringComparer.Ordinal);
+
+    /// <summary>Completes with the execution as stored once it has ended (at once when it already has).</summary>
+    public Task<ExecutionRecord> WhenEndedAsync(string executionArn, CancellationToken cancellationToken)
+    {
+        var waiter = _endWaiters.GetOrAdd(executionArn, _ => new TaskCompletionSource<ExecutionRecord>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (_executions.GetExecution(executionArn) is { } stored && stored.Status != ExecutionStatus.RUNNING)
+        {
+            _endWaiters.TryRemove(new KeyValuePair<string, TaskCompletionSource<ExecutionRecord>>(executionArn, waiter));
+            waiter.TrySetResult(stored);
+        }
+
+        return waiter.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>The invocation with the host's services attached.</summary>
+    private TaskRequest WithContext(LiveExecution live, ExecutionCommand.InvokeTask invoke)
+    {
+        JValue? submitted;
+        lock (live)
+        {
+            submitted = live.Interpreter.SubmittedOutput(invoke.Id);
+        }
+
+        return invoke.Request with { Context = new HostedTaskContext(this, live, invoke.Id, submitted) };
+    }
+
+    /// <summary>Called once an execution's last batch is committed: wakes the tasks waiting for it and stops the children it was waiting for.</summary>
+    private void OnEnded(LiveExecution live)
+    {
+        if (_endWaiters.TryRemove(live.Arn, out var waiter) && _executions.GetExecution(live.Arn) is { } stored)
+        {
+            waiter.TrySetResult(stored);
+        }
+
+        if (_linkedChildren.TryRemove(live.Arn, out var children))
+        {
+            foreach (var child in children.Keys)
+            {
+                _ = InBackground(live, StopAsync(child, null, null));
+            }
+        }
+    }
+
+    private async Task<NestedExecutionStart> StartNestedAsync(LiveExecution parent, long commandId, NestedExecutionRequest request)
+    {
+        var machineArn = request.StateMachineArn;
+        if (InvalidStateMachineArn(machineArn) is { } reason)
+        {
+            return NestedExecutionStart.Failed("InvalidArn", $"Invalid Arn: '{reason}'");
+        }
+
+        var derivedName = request.Name is null;
+        var name = request.Name ?? DerivedName(parent.Arn, commandId);
+        if (!NameRules.IsValid(name))
+        {
+            return NestedExecutionStart.Failed("InvalidName", $"Invalid Name: '{name}'");
+        }
+
+        var machine = _machines.GetStateMachine(machineArn);
+        if (machine is null)
+        {
+            return NestedExecutionStart.Failed("StateMachineDoesNotExist", $"State Machine Does Not Exist: '{machineArn}'");
+        }
+
+        if (machine.Type != StateMachineKind.STANDARD)
+        {
+            return NestedExecutionStart.Failed("StateMachineTypeNotSupported", "Only STANDARD state machines can be started by a Task state here");
+        }
+
+        var executionArn = ExecutionArnOf(machineArn, name);
+        var (outcome, execution) = await StartAsync(new ExecutionStartRequest(
+            machine, Compile(machine.Revision), executionArn, name, request.Input, request.InputText)).ConfigureAwait(false);
+
+        // A derived name is this invocation's own: finding it taken means the invocation is being
+        // repeated after a restart, and the execution it names is the one it started.
+        if (outcome == ExecutionStartOutcome.NameTaken && !derivedName)
+        {
+            return NestedExecutionStart.Failed("ExecutionAlreadyExists", $"Execution Already Exists: '{executionArn}'");
+        }
+
+        if (request.StopWithParent)
+        {
+            Link(parent, execution.ExecutionArn);
+        }
+
+        return NestedExecutionStart.Started(execution);
+    }
+
+    private void Link(LiveExecution parent, string childArn)
+    {
+        _linkedChildren.GetOrAdd(parent.Arn, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal))[childArn] = 0;
+        bool closed;
+        lock (parent)
+        {
+            closed = parent.Closed;
+        }
+
+        // The parent ended while the child was being started: nobody waits for the child.
+        if (closed || !_live.ContainsKey(parent.Arn))
+        {
+            if (_linkedChildren.TryRemove(parent.Arn, out var children))
+            {
+                foreach (var child in children.Keys)
+                {
+                    _ = InBackground(parent, StopAsync(child, null, null));
+                }
+            }
+        }
+    }
+
+    /// <summary>The execution ARN of <paramref name="name"/> under a state machine: <c>arn:PARTITION:states:REGION:ACCOUNT:execution:MACHINE:NAME</c>.</summary>
+    private static string ExecutionArnOf(string machineArn, string name)
+    {
+        var parts = machineArn.Split(':');
+        return $"{parts[0]}:{parts[1]}:{parts[2]}:{parts[3]}:{parts[4]}:execution:{parts[6]}:{name}";
+    }
+
+    /// <summary>Why a state machine ARN is not one, worded as AWS's InvalidArn messages; null when it is one.</summary>
+    private static string? InvalidStateMachineArn(string arn)
+    {
+        if (!arn.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            return $"Invalid ARN prefix: {arn}";
+        }
+
+        var parts = arn.Split(':');
+        if (parts.Length < 7 || parts[1].Length == 0 || parts[2] != "states" || parts[3].Length == 0 || parts[4].Length == 0 || parts.Skip(6).Any(p => p.Length == 0))
+        {
+            return $"Invalid ARN: {arn}";
+        }
+
+        if (parts[5] != "stateMachine")
+        {
+            return $"Resource type not valid in this context: {parts[5]}";
+        }
+
+        return parts.Length == 7 ? null : $"Invalid ARN: {arn}";
+    }
+
+    /// <summary>A UUID-shaped name that depends only on the invoking execution and invocation, so a repeated invocation asks for the same execution.</summary>
+    private static string DerivedName(string parentArn, long commandId)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{parentArn}\n{commandId}"), hash);
+        hash[7] = (byte)((hash[7] & 0x0F) | 0x40);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash[..16]).ToString();
+    }
+
+    /// <summary>The services one task invocation of a durable execution gets.</summary>
+    private sealed class HostedTaskContext(DurableExecutionHost host, LiveExecution live, long commandId, JValue? submitted) : ITaskContext
+    {
+        public JValue? Submitted { get; } = submitted;
+
+        public Task SubmitAsync(JValue output) =>
+            host.ApplyAsync(live, time => InterpreterInput.TaskSubmitted(time, commandId, output));
+
+        public Task<NestedExecutionStart> StartExecutionAsync(NestedExecutionRequest request) =>
+            host.StartNestedAsync(live, commandId, request);
+
+        /// <summary>A task waiting for an execution holds it: the execution is stopped if this one ends first.</summary>
+        public Task<ExecutionRecord> WhenEndedAsync(string executionArn, CancellationToken cancellationToken)
+        {
+            host.Link(live, executionArn);
+            return host.WhenEndedAsync(executionArn, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using Cairn.Asl;
+using Cairn.Engine.Execution;
+using Cairn.Engine.Storage;
+using Cairn.Engine.Tasks;
+using Cairn.Json;
+
+namespace Cairn.Integrations.StepFunctions;
+
+/// <summary>
+/// Step Functions as a service of its own Task states: <c>arn:aws:states:::states:startExecution</c>
+/// with the request-response, <c>.sync</c>, <c>.sync:2</c> and <c>.waitForTaskToken</c> patterns,
+/// and the SDK integration <c>arn:aws:states:::aws-sdk:sfn:startExecution</c>. The executions run in
+/// the same host as the one that starts them (<see cref="ITaskContext"/>), durably.
+/// </summary>
+/// <remarks>
+/// A failed StartExecution call fails the task with the service's error, named as AWS names it
+/// (<c>StepFunctions.StateMachineDoesNotExistException</c>, or <c>Sfn.…</c> for the SDK
+/// integration). An execution awaited with <c>.sync</c> that does not succeed fails the task with
+/// States.TaskFailed and the execution's description as the cause.
+/// </remarks>
+public sealed class StartExecutionTaskHandler(TimeProvider? time = null) : ITaskHandler
+{
+    public const string Resource = "arn:aws:states:::states:startExecution";
+    public const string SdkResource = "arn:aws:states:::aws-sdk:sfn:startExecution";
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <summary>The pattern of a resource this handler answers; null for any other resource.</summary>
+    public static StartExecutionPattern? PatternOf(string resource) => resource switch
+    {
+        Resource => StartExecutionPattern.RequestResponse,
+        Resource + ".sync" => StartExecutionPattern.Sync,
+        Resource + ".sync:2" => StartExecutionPattern.Sync2,
+        Resource + ".waitForTaskToken" => StartExecutionPattern.WaitForTaskToken,
+        SdkResource => StartExecutionPattern.Sdk,
+        _ => null,
+    };
+
+    public async ValueTask<TaskResult> InvokeAsync(TaskRequest request, CancellationToken cancellationToken)
+    {
+        if (PatternOf(request.Resource) is not { } pattern)
+        {
+            return TaskResult.Failure(StatesErrors.TaskFailed, $"The resource '{request.Resource}' is not a StartExecution integration.");
+        }
+
+        if (request.Context is not { } context)
+        {
+            return TaskResult.Failure(StatesErrors.TaskFailed, $"The state '{request.StateName}' starts an execution, which only an execution run by 'cairn serve' can do.");
+        }
+
+        string executionArn;
+        if (context.Submitted is JObject { } submitted && submitted["ExecutionArn"] is JString { Value: var startedArn })
+        {
+            // Invoked again after a restart: the execution was started and reported already.
+            executionArn = startedArn;
+            if (pattern == StartExecutionPattern.WaitForTaskToken)
+            {
+                return TaskResult.Submission(submitted);
+            }
+        }
+        else
+        {
+            var parameters = StartExecutionParameters.TryRead(request.Parameters, out var invalid);
+            if (parameters is null)
+            {
+                return ServiceError(pattern, invalid.Code, invalid.Message);
+            }
+
+            var waits = pattern is StartExecutionPattern.Sync or StartExecutionPattern.Sync2 or StartExecutionPattern.WaitForTaskToken;
+            var start = await context.StartExecutionAsync(new NestedExecutionRequest(
+                parameters.StateMachineArn, parameters.Name, parameters.Input, parameters.InputText, StopWithParent: waits)).ConfigureAwait(false);
+            if (start.Execution is not { } started)
+            {
+                return ServiceError(pattern, start.ErrorCode ?? "InternalFailure", start.ErrorMessage ?? "The execution could not be started");
+            }
+
+            if (pattern == StartExecutionPattern.Sdk)
+            {
+                return TaskResult.Success(StartExecutionOutputs.StartedBySdk(started));
+            }
+
+            var response = StartExecutionOutputs.Started(started, Guid.NewGuid().ToString(), _time.GetUtcNow());
+            switch (pattern)
+            {
+                case StartExecutionPattern.RequestResponse:
+                    return TaskResult.Success(response);
+                case StartExecutionPattern.WaitForTaskToken:
+                    return TaskResult.Submission(response);
+            }
+
+            await context.SubmitAsync(response).ConfigureAwait(false);
+            executionArn = started.ExecutionArn;
+        }
+
+        var ended = await context.WhenEndedAsync(executionArn, cancellationToken).ConfigureAwait(false);
+        var description = StartExecutionOutputs.Ended(ended, json: pattern == StartExecutionPattern.Sync2);
+        return ended.Status == ExecutionStatus.SUCCEEDED
+            ? TaskResult.Success(description)
+            : TaskResult.Failure(StatesErrors.TaskFailed, description.ToJson());
+    }
+
+    /// <summary>A StartExecution call the service refused, as the integration reports it.</summary>
+    private static TaskResult ServiceError(StartExecutionPattern pattern, string code, string message)
+    {
+        var exception = code.EndsWith("Exception", StringComparison.Ordinal) ? code : code + "Exception";
+        var requestId = Guid.NewGuid().ToString();
+        return pattern == StartExecutionPattern.Sdk
+            ? TaskResult.Failure($"Sfn.{exception}", $"{message} (Service: Sfn, Status Code: 400, Request ID: {requestId}) (SDK Attempt Count: 1)")
+            : TaskResult.Failure($"StepFunctions.{exception}", $"{message} (Service: AWSStepFunctions; Status Code: 400; Error Code: {code}; Request ID: {requestId}; Proxy: null)");
+    }
+}
