@@ -48,8 +48,13 @@ public sealed class VersionsAndAliasesTests : IDisposable
             r["currentRevision"] = sfn.publish_state_machine_version(stateMachineArn=arn, revisionId=updated["revisionId"])["stateMachineVersionArn"]
             v1 = sfn.describe_state_machine(stateMachineArn=arn + ":1")
             r["v1"] = {"arn": v1["stateMachineArn"], "description": v1.get("description"), "definition": json.loads(v1["definition"])["States"]["P"]["Result"]}
-            pages = sfn.get_paginator("list_state_machine_versions").paginate(stateMachineArn=arn, PaginationConfig={"PageSize": 1})
-            r["versions"] = [v["stateMachineVersionArn"].rsplit(":", 1)[1] for p in pages for v in p["stateMachineVersions"]]
+            r["versions"] = []
+            page = sfn.list_state_machine_versions(stateMachineArn=arn, maxResults=1)
+            while True:
+                r["versions"] += [v["stateMachineVersionArn"].rsplit(":", 1)[1] for v in page["stateMachineVersions"]]
+                if "nextToken" not in page:
+                    break
+                page = sfn.list_state_machine_versions(stateMachineArn=arn, maxResults=1, nextToken=page["nextToken"])
 
             alias = sfn.create_state_machine_alias(name="live", description="d", routingConfiguration=[
                 {"stateMachineVersionArn": arn + ":1", "weight": 100}])["stateMachineAliasArn"]
