@@ -6,6 +6,12 @@ namespace Cairn.Cli;
 /// <summary><c>cairn serve</c>: the Step Functions API over HTTP until interrupted (Ctrl+C, SIGTERM).</summary>
 internal static class ServeCommand
 {
+    /// <summary>Step Functions Local's variable for the mock configuration file.</summary>
+    public const string MockConfigVariable = "SFN_MOCK_CONFIG";
+
+    /// <summary>Step Functions Local's variable for scaling waits.</summary>
+    public const string TimeScaleVariable = "WAIT_TIME_SCALE";
+
     public static readonly string[] Options = { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!", "time-scale" };
 
     public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
@@ -15,6 +21,27 @@ internal static class ServeCommand
             throw new UsageException($"unexpected argument '{line.Positional[0]}'");
         }
 
+        var options = ReadOptions(line, Environment.GetEnvironmentVariable);
+        if (options.MockConfigPath is { } mocks && !File.Exists(mocks))
+        {
+            throw new CliException($"{mocks}: no such mock configuration file");
+        }
+
+        await using var server = await CairnServer.StartAsync(options).ConfigureAwait(false);
+        var storage = options.DataDirectory is null ? "in memory" : Path.Combine(options.DataDirectory, CairnServer.DatabaseFileName);
+        stdout.WriteLine($"cairn: listening on {server.Address} (account {options.AccountId}, region {options.Region}, store {storage}, {server.Resumed} running executions resumed)");
+        stdout.Flush();
+        await server.WaitForShutdownAsync(CancellationToken.None).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The server options from the command line; as in Step Functions Local, the environment
+    /// variables <see cref="MockConfigVariable"/> and <see cref="TimeScaleVariable"/> stand in for
+    /// --mock-config and --time-scale when those are not given.
+    /// </summary>
+    internal static ServerOptions ReadOptions(CommandLine line, Func<string, string?> environment)
+    {
         var defaults = new ServerOptions();
         if (line.Flag("in-memory") && line.Value("data") is not null)
         {
@@ -35,37 +62,30 @@ internal static class ServeCommand
             Region = line.Value("region") ?? defaults.Region,
             AccessKeyId = line.Value("access-key"),
             SecretAccessKey = line.Value("secret-key"),
-            MockConfigPath = line.Value("mock-config"),
+            MockConfigPath = line.Value("mock-config") ?? NonEmpty(environment(MockConfigVariable)),
             SyncEveryCommit = line.Flag("sync"),
-            TimeScale = ParseTimeScale(line.Value("time-scale")),
+            TimeScale = line.Value("time-scale") is { } scale ? ParseTimeScale(scale, "--time-scale")
+                : NonEmpty(environment(TimeScaleVariable)) is { } fromEnvironment ? ParseTimeScale(fromEnvironment, TimeScaleVariable)
+                : defaults.TimeScale,
         };
         if (!System.Net.IPAddress.TryParse(options.Host, out _))
         {
             throw new UsageException($"--host must be an IP address, not '{options.Host}'");
         }
 
-        if (options.MockConfigPath is { } mocks && !File.Exists(mocks))
-        {
-            throw new CliException($"{mocks}: no such mock configuration file");
-        }
-
-        await using var server = await CairnServer.StartAsync(options).ConfigureAwait(false);
-        var storage = options.DataDirectory is null ? "in memory" : Path.Combine(options.DataDirectory, CairnServer.DatabaseFileName);
-        stdout.WriteLine($"cairn: listening on {server.Address} (account {options.AccountId}, region {options.Region}, store {storage}, {server.Resumed} running executions resumed)");
-        stdout.Flush();
-        await server.WaitForShutdownAsync(CancellationToken.None).ConfigureAwait(false);
-        return ExitCodes.Ok;
+        return options;
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static int ParsePort(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535
             ? port
             : throw new UsageException($"--port must be a number from 0 to 65535, not '{text}'");
 
-    private static double ParseTimeScale(string? text) =>
-        text is null ? 1
-        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var scale) && scale >= 0 && double.IsFinite(scale) ? scale
-        : throw new UsageException($"--time-scale must be a number of 0 or more, not '{text}'");
+    private static double ParseTimeScale(string text, string source) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var scale) && scale >= 0 && double.IsFinite(scale) ? scale
+        : throw new UsageException($"{source} must be a number of 0 or more, not '{text}'");
 
     private static string ParseAccount(string text) =>
         text.Length == 12 && text.All(char.IsAsciiDigit) ? text : throw new UsageException($"--account must be 12 digits, not '{text}'");

@@ -40,10 +40,12 @@ internal static class Usage
                               Require requests signed (SigV4) with these credentials (default:
                               any credentials are accepted).
           --mock-config       Answer Task states from a mock configuration; start executions with
-                              stateMachineArn#TestCase to pick a test case.
+                              stateMachineArn#TestCase to pick a test case (default: the
+                              SFN_MOCK_CONFIG environment variable, as in Step Functions Local).
           --sync              Flush every commit to disk before answering (default: commits
                               survive a crash of the process, not a power loss).
-          --time-scale        Real seconds per second of Wait and retry delays (default 1).
+          --time-scale        Real seconds per second of Wait and retry delays (default: the
+                              WAIT_TIME_SCALE environment variable, else 1).
         jsonata     Evaluates a JSONata expression (text, or @FILE) and prints the result as JSON.
                     An undefined result prints nothing (exit code 0, a note on stderr); an error
                     prints "CODE: message (position N)" on stderr, exit code 1.

@@ -20,6 +20,7 @@ internal static class ApiActions
         new DeleteStateMachine(backend),
         new ListStateMachines(backend),
         new ValidateStateMachineDefinition(),
+        new Testing.TestState(),
         new StartExecution(backend, express),
         new StartSyncExecution(backend, express),
         new StopExecution(backend),

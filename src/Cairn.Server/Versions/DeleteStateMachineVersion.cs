@@ -9,7 +9,7 @@ internal sealed class DeleteStateMachineVersion(StepFunctionsBackend backend) : 
 
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        var arn = request.RequiredString("stateMachineVersionArn", 1, 256);
+        var arn = request.RequiredString("stateMachineVersionArn", 1, 2000);
         var parsed = QualifiedArns.RequireVersion(arn);
         var referencing = backend.Versions.ListAliases(QualifiedArns.MachineOf(parsed), 0, int.MaxValue)
             .Where(a => a.Alias.RoutingConfiguration.Any(r => r.StateMachineVersionArn == arn))

@@ -5,7 +5,7 @@ namespace Cairn.Server.Versions;
 /// <summary>The errors of the version and alias actions, worded as AWS words them.</summary>
 internal static class VersionErrors
 {
-    public static ApiException Conflict(string message) => new("ConflictException", message);
+    public static ApiException Conflict(string message) => new("ConflictException", message, 409);
 
     public static ApiException ResourceNotFound() => new("ResourceNotFound", "Request references a resource that does not exist.");
 

@@ -6,7 +6,8 @@ namespace Cairn.Conformance.Tests.Http;
 /// <summary>
 /// Replays the AWS-recorded corpus over HTTP against <c>cairn serve</c>: the units of the in-process
 /// replay plus the API-sequence units of the actions the server implements (state machine
-/// lifecycle, listing, tagging, logging configuration, Express). Its own known-failures list,
+/// lifecycle, listing, tagging, logging configuration, Express), the TestState units, and the
+/// units of Step Functions starting its own executions. Its own known-failures list,
 /// <see cref="FileName"/>, may only shrink.
 /// </summary>
 public sealed class HttpConformance(ITestOutputHelper output)
@@ -58,7 +59,7 @@ public sealed class HttpConformance(ITestOutputHelper output)
         var selection = ConformanceSelection.PureEngineJsonPath with
         {
             Categories = new HashSet<string> { "pure_engine", "sfn_only" },
-            UnitTypes = new HashSet<string> { "execution", "sync_execution", "validate", "api_sequence" },
+            UnitTypes = new HashSet<string> { "execution", "sync_execution", "validate", "api_sequence", "test_state" },
             DirFilter = dir => !otherApiUnits.Contains(dir)
                 && (dir.StartsWith("pure_engine/", StringComparison.Ordinal) || OtherCategoryFamilies.Any(f => dir.StartsWith(f, StringComparison.Ordinal)))
                 && (string.IsNullOrWhiteSpace(filter) || dir.Contains(filter, StringComparison.Ordinal)),
@@ -66,7 +67,12 @@ public sealed class HttpConformance(ITestOutputHelper output)
         var options = new ReplayOptions { ApplySkipPaths = Environment.GetEnvironmentVariable("CAIRN_CONFORMANCE_SKIP_PATHS") == "1" };
         var runner = new ConformanceRunner(() => new HttpStepFunctionsClient(), options, manifest.ReferenceNow);
         var nestedRunner = new ConformanceRunner(() => new HttpStepFunctionsClient(), options with { ApplySkipPaths = true }, manifest.ReferenceNow);
-        var results = manifest.Select(selection)
+        // TestState units are replayed in both query languages.
+        var jsonataTestStates = TestStateSelection.Jsonata with
+        {
+            DirFilter = dir => string.IsNullOrWhiteSpace(filter) || dir.Contains(filter, StringComparison.Ordinal),
+        };
+        var results = manifest.Select(selection).Concat(manifest.Select(jsonataTestStates))
             .Select(unit => OtherCategoryFamilies.Any(f => unit.Dir.StartsWith(f, StringComparison.Ordinal)) ? nestedRunner.Run(unit) : runner.Run(unit))
             .ToList();
 
