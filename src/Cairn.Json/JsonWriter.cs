@@ -15,7 +15,11 @@ public static class JsonWriter
         return sb.ToString();
     }
 
-    public static void Write(StringBuilder sb, JValue value, bool indented = false, int depth = 0)
+    public static void Write(StringBuilder sb, JValue value, bool indented = false, int depth = 0) =>
+        Write(sb, value, JsonTextStyle.Aws, indented, depth);
+
+    /// <summary>Writes with <paramref name="style"/> deciding how numbers, strings and function values appear.</summary>
+    public static void Write(StringBuilder sb, JValue value, JsonTextStyle style, bool indented = false, int depth = 0)
     {
         switch (value)
         {
@@ -26,20 +30,19 @@ public static class JsonWriter
                 sb.Append(b.Value ? "true" : "false");
                 break;
             case JNumber n:
-                sb.Append(n.ToLiteral());
+                style.WriteNumber(sb, n);
                 break;
             case JString s:
-                WriteString(sb, s.Value);
+                style.WriteString(sb, s.Value);
                 break;
             case JArray a:
-                WriteArray(sb, a, indented, depth);
+                WriteArray(sb, a, style, indented, depth);
                 break;
             case JObject o:
-                WriteObject(sb, o, indented, depth);
+                WriteObject(sb, o, style, indented, depth);
                 break;
             default:
-                // A function value (JsonKind.Function) has no JSON form.
-                sb.Append("\"\"");
+                style.WriteFunction(sb, value);
                 break;
         }
     }
@@ -84,7 +87,7 @@ public static class JsonWriter
         sb.Append('"');
     }
 
-    private static void WriteArray(StringBuilder sb, JArray array, bool indented, int depth)
+    private static void WriteArray(StringBuilder sb, JArray array, JsonTextStyle style, bool indented, int depth)
     {
         if (array.Count == 0)
         {
@@ -103,14 +106,14 @@ public static class JsonWriter
 
             first = false;
             NewLine(sb, indented, depth + 1);
-            Write(sb, item, indented, depth + 1);
+            Write(sb, item, style, indented, depth + 1);
         }
 
         NewLine(sb, indented, depth);
         sb.Append(']');
     }
 
-    private static void WriteObject(StringBuilder sb, JObject obj, bool indented, int depth)
+    private static void WriteObject(StringBuilder sb, JObject obj, JsonTextStyle style, bool indented, int depth)
     {
         if (obj.Count == 0)
         {
@@ -129,9 +132,9 @@ public static class JsonWriter
 
             first = false;
             NewLine(sb, indented, depth + 1);
-            WriteString(sb, member.Key);
+            style.WriteString(sb, member.Key);
             sb.Append(indented ? ": " : ":");
-            Write(sb, member.Value, indented, depth + 1);
+            Write(sb, member.Value, style, indented, depth + 1);
         }
 
         NewLine(sb, indented, depth);

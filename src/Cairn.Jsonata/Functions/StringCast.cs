@@ -54,97 +54,25 @@ internal static class StringCast
         }
     }
 
-    private static void Write(StringBuilder sb, JValue value, bool indented, int depth)
+    private static void Write(StringBuilder sb, JValue value, bool indented, int depth) =>
+        JsonWriter.Write(sb, value, JavaScriptStyle.Instance, indented, depth);
+
+    /// <summary>JSON.stringify's leaves: JavaScript number text (non-finite numbers cannot be cast) and its string escaping.</summary>
+    private sealed class JavaScriptStyle : JsonTextStyle
     {
-        switch (value)
-        {
-            case JNull:
-                sb.Append("null");
-                break;
-            case JBool b:
-                sb.Append(b.Value ? "true" : "false");
-                break;
-            case JNumber n:
-                if (!double.IsFinite(n.DoubleValue))
-                {
-                    throw new JsonataException("D1001", "Number out of range", value: n);
-                }
+        public static readonly JavaScriptStyle Instance = new();
 
-                sb.Append(JavaScriptNumberFormat.FormatForString(n.DoubleValue));
-                break;
-            case JString s:
-                WriteString(sb, s.Value);
-                break;
-            case JArray a:
-                WriteArray(sb, a, indented, depth);
-                break;
-            case JObject o:
-                WriteObject(sb, o, indented, depth);
-                break;
-            default:
-                sb.Append("\"\"");
-                break;
-        }
-    }
-
-    private static void WriteArray(StringBuilder sb, JArray array, bool indented, int depth)
-    {
-        if (array.Count == 0)
+        public override void WriteNumber(StringBuilder sb, JNumber number)
         {
-            sb.Append("[]");
-            return;
-        }
-
-        sb.Append('[');
-        for (var i = 0; i < array.Count; i++)
-        {
-            if (i > 0)
+            if (!double.IsFinite(number.DoubleValue))
             {
-                sb.Append(',');
+                throw new JsonataException("D1001", "Number out of range", value: number);
             }
 
-            NewLine(sb, indented, depth + 1);
-            Write(sb, array[i], indented, depth + 1);
+            sb.Append(JavaScriptNumberFormat.FormatForString(number.DoubleValue));
         }
 
-        NewLine(sb, indented, depth);
-        sb.Append(']');
-    }
-
-    private static void WriteObject(StringBuilder sb, JObject obj, bool indented, int depth)
-    {
-        if (obj.Count == 0)
-        {
-            sb.Append("{}");
-            return;
-        }
-
-        sb.Append('{');
-        var first = true;
-        foreach (var member in obj.Members)
-        {
-            if (!first)
-            {
-                sb.Append(',');
-            }
-
-            first = false;
-            NewLine(sb, indented, depth + 1);
-            WriteString(sb, member.Key);
-            sb.Append(indented ? ": " : ":");
-            Write(sb, member.Value, indented, depth + 1);
-        }
-
-        NewLine(sb, indented, depth);
-        sb.Append('}');
-    }
-
-    private static void NewLine(StringBuilder sb, bool indented, int depth)
-    {
-        if (indented)
-        {
-            sb.Append('\n').Append(' ', depth * 2);
-        }
+        public override void WriteString(StringBuilder sb, string value) => StringCast.WriteString(sb, value);
     }
 
     // JSON.stringify's escaping: the short escapes, other control characters and unpaired
