@@ -24,24 +24,12 @@ public static class JsonataErrors
     /// <summary>A value of the wrong JSON type: <paramref name="expected"/> is AWS's type name (array, boolean, number, string, object).</summary>
     public static StatesException UnexpectedType(string expression, string field, string expected, JValue value) =>
         Create(
-            $"The JSONata expression '{expression}' specified for the field '{field}' returned an unexpected result type. Expected '{expected}', but was '{TypeName(value)}' for value: {value.ToJson()}",
+            $"The JSONata expression '{expression}' specified for the field '{field}' returned an unexpected result type. Expected '{expected}', but was '{value.Kind.TypeName()}' for value: {value.ToJson()}",
             field);
 
     /// <summary>A Map state whose items (its input, without an Items field) are not an array.</summary>
     public static StatesException ItemsNotArray(JValue items) =>
         new(StatesErrors.QueryEvaluationError, $"Map state input must be an array but was: {items.ToJson()}");
-
-    /// <summary>AWS's name for the JSON type of <paramref name="value"/>.</summary>
-    public static string TypeName(JValue value) => value.Kind switch
-    {
-        JsonKind.Null => "null",
-        JsonKind.Boolean => "boolean",
-        JsonKind.Number => "number",
-        JsonKind.String => "string",
-        JsonKind.Array => "array",
-        JsonKind.Object => "object",
-        _ => "function",
-    };
 
     private static StatesException Create(string cause, string field) => new(StatesErrors.QueryEvaluationError, cause) { Location = field };
 }

@@ -19,7 +19,7 @@ internal static class ObjectFunctions
         table.Add("assert", "<bs?:x>", (_, a) => a.At(0) is JBool { Value: true }
             ? null
             : throw new JsonataException("D3141", a.StringAt(1) ?? "$assert() statement failed", token: "assert"));
-        table.Add("type", "<x:s>", (_, a) => a.At(0) is { } value ? new JString(TypeName(value)) : null);
+        table.Add("type", "<x:s>", (_, a) => a.At(0) is { } value ? new JString(value.Kind.TypeName()) : null);
     }
 
     private static JValue? Keys(JValue? value)
@@ -174,15 +174,4 @@ internal static class ObjectFunctions
 
         return Sequence.From(results);
     }
-
-    private static string TypeName(JValue value) => value.Kind switch
-    {
-        JsonKind.Null => "null",
-        JsonKind.Boolean => "boolean",
-        JsonKind.Number => "number",
-        JsonKind.String => "string",
-        JsonKind.Array => "array",
-        JsonKind.Object => "object",
-        _ => "function",
-    };
 }
