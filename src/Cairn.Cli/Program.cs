@@ -19,6 +19,7 @@ public static class Program
             {
                 "run" => await RunCommand.Execute(CommandLine.Parse(args[1..], RunCommand.Options), stdout, stderr).ConfigureAwait(false),
                 "validate" => ValidateCommand.Execute(CommandLine.Parse(args[1..], ValidateCommand.Options), stdout, stderr),
+                "test-state" => TestStateCommand.Execute(CommandLine.Parse(args[1..], TestStateCommand.Options), stdout, stderr),
                 "serve" => await ServeCommand.Execute(CommandLine.Parse(args[1..], ServeCommand.Options), stdout, stderr).ConfigureAwait(false),
                 "jsonata" => JsonataCommand.Execute(CommandLine.Parse(args[1..], JsonataCommand.Options), Console.In, stdout, stderr),
                 "--version" or "version" => Version(stdout),

@@ -9,6 +9,9 @@ internal static class Usage
           cairn run DEFINITION [--input JSON|@FILE] [--mock-config FILE --test-case NAME]
                     [--state-machine NAME] [--name EXECUTION] [--time-scale X] [--history] [--json]
           cairn validate DEFINITION [--type STANDARD|EXPRESS] [--json]
+          cairn test-state DEFINITION [--state NAME] [--input JSON|@FILE] [--variables JSON|@FILE]
+                    [--context JSON|@FILE] [--mock-result JSON|@FILE | --mock-error ERROR --mock-cause CAUSE]
+                    [--inspection-level INFO|DEBUG|TRACE] [--json]
           cairn serve [--port N] [--host IP] [--data DIR | --in-memory] [--account ID] [--region NAME]
                       [--access-key ID --secret-key KEY] [--mock-config FILE] [--sync] [--time-scale X]
           cairn jsonata EXPR|@FILE [--input FILE|-] [--bindings FILE] [--time-limit MS] [--depth N] [--json]
@@ -28,6 +31,19 @@ internal static class Usage
                               with --history) instead of text.
         validate    Checks a definition as ValidateStateMachineDefinition does and prints the
                     diagnostics with their locations. Exit code 1 when there are errors.
+        test-state  Tests one state as the TestState API does: a state definition, or a state machine
+                    definition and the state to test. Task, Map and Parallel states take a mocked
+                    result or error instead of running. Exit code 0 when the state produced an
+                    output (SUCCEEDED, CAUGHT_ERROR), 1 otherwise (FAILED, RETRIABLE).
+          --state             The state to test inside a state machine definition.
+          --input             The state input: JSON text, or @FILE ({} by default).
+          --variables         The workflow variables the state sees: a JSON object, or @FILE.
+          --context           The context object ($$): JSON text, or @FILE (default: made up).
+          --mock-result       The mocked task result: JSON text, or @FILE.
+          --mock-error, --mock-cause
+                              The mocked task error and cause.
+          --inspection-level  INFO (default), DEBUG (the data after each processing step) or TRACE.
+          --json              Print the TestState response as JSON.
         serve       Serves the AWS Step Functions API (AWS JSON 1.0) over HTTP until interrupted, for
                     the AWS CLI and SDKs (--endpoint-url http://127.0.0.1:8083). Standard executions
                     are durable and resume after a restart.

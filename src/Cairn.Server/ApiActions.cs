@@ -2,6 +2,7 @@ using Cairn.Server.Activities;
 using Cairn.Server.Aliases;
 using Cairn.Server.Callbacks;
 using Cairn.Server.Executions;
+using Cairn.Server.MapRuns;
 using Cairn.Server.Protocol;
 using Cairn.Server.StateMachines;
 using Cairn.Server.Tags;
@@ -24,6 +25,7 @@ internal static class ApiActions
         new StartExecution(backend, express),
         new StartSyncExecution(backend, express),
         new StopExecution(backend),
+        new RedriveExecution(backend),
         new DescribeExecution(backend),
         new ListExecutions(backend),
         new GetExecutionHistory(backend),
@@ -47,5 +49,8 @@ internal static class ApiActions
         new UpdateStateMachineAlias(backend),
         new DeleteStateMachineAlias(backend),
         new ListStateMachineAliases(backend),
+        new DescribeMapRun(backend),
+        new ListMapRuns(backend),
+        new UpdateMapRun(backend),
     ];
 }

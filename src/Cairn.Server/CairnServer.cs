@@ -86,6 +86,7 @@ public sealed class CairnServer : IAsyncDisposable
         host.TaskTokens = new Engine.Callbacks.TaskTokenCodec(((IServerSecretStore)machines).GetOrCreateSecret(
             "task-token-key", () => System.Security.Cryptography.RandomNumberGenerator.GetBytes(Engine.Callbacks.TaskTokenCodec.KeyBytes)));
         var backend = new StepFunctionsBackend(machines, executions, host, tasks, TimeProvider.System);
+        host.ResolveNestedTarget = NestedExecutionTargets.For(backend);
         var express = new ExpressExecutions(backend, options.TimeScale);
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
         var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);

@@ -138,6 +138,37 @@ public static class Schema
             value BLOB NOT NULL
         ) WITHOUT ROWID;
         """,
+
+        // 5: Map Runs (distributed Map states' runs), by execution.
+        """
+        CREATE TABLE map_runs (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            arn TEXT NOT NULL UNIQUE,
+            execution_arn TEXT NOT NULL,
+            state_machine_arn TEXT NOT NULL,
+            start_date INTEGER NOT NULL,
+            stop_date INTEGER,
+            status TEXT NOT NULL,
+            max_concurrency INTEGER NOT NULL,
+            tolerated_failure_count INTEGER NOT NULL,
+            tolerated_failure_percentage REAL NOT NULL,
+            pending INTEGER NOT NULL,
+            running INTEGER NOT NULL,
+            succeeded INTEGER NOT NULL,
+            failed INTEGER NOT NULL,
+            timed_out INTEGER NOT NULL,
+            aborted INTEGER NOT NULL,
+            total INTEGER NOT NULL,
+            results_written INTEGER NOT NULL
+        );
+        CREATE INDEX map_runs_by_execution ON map_runs (execution_arn, position);
+        """,
+
+        // 6: redriven executions: how many times, and when last.
+        """
+        ALTER TABLE executions ADD COLUMN redrive_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE executions ADD COLUMN redrive_date INTEGER;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -18,6 +18,7 @@ public sealed partial class SqliteStore
                 foreach (var commit in commits)
                 {
                     _commit.Apply(commit);
+                    SaveMapRuns(commit);
                 }
 
                 transaction.Commit();
@@ -41,6 +42,7 @@ public sealed partial class SqliteStore
         private readonly SqliteCommand _deleteTimers;
         private readonly SqliteCommand _advance;
         private readonly SqliteCommand _end;
+        private readonly SqliteCommand _redrive;
         private readonly SqliteCommand[] _all;
 
         public CommitCommands(SqliteConnection connection)
@@ -72,7 +74,11 @@ public sealed partial class SqliteStore
                 connection,
                 "UPDATE executions SET status = $status, stop_date = $stop, output = $output, error = $error, cause = $cause WHERE position = $execution",
                 "$status", "$stop", "$output", "$error", "$cause", "$execution");
-            _all = [_insertExecution, _findExecution, _insertInput, _insertEvent, _insertTimer, _deleteTimer, _deleteTimers, _advance, _end];
+            _redrive = Prepare(
+                connection,
+                "UPDATE executions SET status = 'RUNNING', stop_date = NULL, output = NULL, error = NULL, cause = NULL, redrive_count = $count, redrive_date = $date WHERE position = $execution",
+                "$count", "$date", "$execution");
+            _all = [_insertExecution, _findExecution, _insertInput, _insertEvent, _insertTimer, _deleteTimer, _deleteTimers, _advance, _end, _redrive];
         }
 
         public void Enlist(SqliteTransaction transaction)
@@ -103,6 +109,11 @@ public sealed partial class SqliteStore
             }
 
             Run(_advance, commit.Events.Count, execution);
+            if (commit.Redriven is { } redriven)
+            {
+                Run(_redrive, redriven.RedriveCount, Ticks(redriven.RedriveDate), execution);
+            }
+
             if (commit.Outcome is { } outcome)
             {
                 Run(_end, outcome.Status.ToString(), Ticks(outcome.StopDate), outcome.Output, outcome.Error, outcome.Cause, execution);
@@ -124,7 +135,7 @@ public sealed partial class SqliteStore
             return (long)_insertExecution.ExecuteScalar()!;
         }
 
-        /// <summary>The execution's row; the batch must continue its log exactly and the execution must still run.</summary>
+        /// <summary>The execution's row; the batch must continue its log exactly and the execution must still run (or be redriven by the batch).</summary>
         private long Find(ExecutionCommit commit)
         {
             Bind(_findExecution, commit.ExecutionArn);
@@ -135,7 +146,8 @@ public sealed partial class SqliteStore
             }
 
             var (position, logLength, status) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2));
-            if (logLength != commit.InputSequence || status != nameof(ExecutionStatus.RUNNING))
+            // A redrive continues the log of an execution that has ended.
+            if (logLength != commit.InputSequence || (status != nameof(ExecutionStatus.RUNNING) && commit.Redriven is null))
             {
                 throw new InvalidOperationException($"Input {commit.InputSequence} of {commit.ExecutionArn} does not continue its log ({logLength} inputs, {status})");
             }

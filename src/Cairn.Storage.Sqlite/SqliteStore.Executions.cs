@@ -8,7 +8,7 @@ namespace Cairn.Storage.Sqlite;
 public sealed partial class SqliteStore
 {
     private const string ExecutionColumns =
-        "position, arn, state_machine_arn, revision_id, name, role_arn, start_date, input, entropy_seed, test_case, status, stop_date, output, error, cause, event_count, version_arn, alias_arn";
+        "position, arn, state_machine_arn, revision_id, name, role_arn, start_date, input, entropy_seed, test_case, status, stop_date, output, error, cause, event_count, version_arn, alias_arn, redrive_count, redrive_date";
 
     public ExecutionRecord? GetExecution(string executionArn)
     {
@@ -18,7 +18,7 @@ public sealed partial class SqliteStore
         return reader.Read() ? ReadExecution(reader) : null;
     }
 
-    public IReadOnlyList<(long Position, ExecutionRecord Execution)> ListExecutions(string stateMachineArn, ExecutionStatus? status, long after, int limit)
+    public IReadOnlyList<(long Position, ExecutionRecord Execution)> ListExecutions(string stateMachineArn, ExecutionStatus? status, long after, int limit, bool? redriven = null)
     {
         // A version or alias ARN has one more part than its machine's: arn:aws:states:REGION:ACCOUNT:stateMachine:NAME:QUALIFIER.
         var owner = stateMachineArn.Count(c => c == ':') > 6 ? "(version_arn = $machine OR alias_arn = $machine)" : "state_machine_arn = $machine";
@@ -28,11 +28,13 @@ public sealed partial class SqliteStore
             $"""
             SELECT {ExecutionColumns} FROM executions
             WHERE {owner} AND ($status IS NULL OR status = $status) AND ($after = 0 OR position < $after)
+                AND ($redriven IS NULL OR (redrive_count > 0) = $redriven)
             ORDER BY position DESC LIMIT $limit
             """,
             ("$machine", stateMachineArn),
             ("$status", status?.ToString()),
             ("$after", after),
+            ("$redriven", redriven),
             ("$limit", limit));
         using var reader = command.ExecuteReader();
         var list = new List<(long, ExecutionRecord)>();
@@ -143,5 +145,7 @@ public sealed partial class SqliteStore
         NullableString(reader, 14),
         reader.GetInt64(15),
         NullableString(reader, 16),
-        NullableString(reader, 17));
+        NullableString(reader, 17),
+        reader.GetInt32(18),
+        reader.IsDBNull(19) ? null : Time(reader.GetInt64(19)));
 }

@@ -26,11 +26,15 @@ internal sealed class Frame : IDataScope
         LastEventId = lastEventId;
         Owner = owner;
         Index = index;
+        StartInput = input;
     }
 
     public StateMachine Machine { get; }
 
     public State Current { get; private set; }
+
+    /// <summary>The input this frame began with (a Parallel branch's input, restarted by a redrive).</summary>
+    public JValue StartInput { get; }
 
     /// <summary>The raw input of the current state.</summary>
     public JValue Input { get; set; }
@@ -72,6 +76,9 @@ internal sealed class Frame : IDataScope
     /// <summary>The Parallel/Map state running in this frame, while its children run.</summary>
     public Join? ActiveJoin { get; set; }
 
+    /// <summary>The Parallel or Map state whose failed branch or iteration failed this frame; a redrive resumes it.</summary>
+    public Join? FailedJoin { get; set; }
+
     /// <summary>Pending task or timer id.</summary>
     public long PendingId { get; set; }
 
@@ -105,6 +112,7 @@ internal sealed class Frame : IDataScope
         RetrierAttempts = null;
         RetryCount = 0;
         TaskToken = null;
+        FailedJoin = null;
         _contextObject = null;
     }
 

@@ -53,8 +53,10 @@ public sealed partial class Interpreter
         };
         if (distributed)
         {
-            join.MapRunStartedId = Record(frame, HistoryEventType.MapRunStarted, new MapRunStartedEventDetails(MapRunArn(map)));
+            var mapRunArn = MapRunArn(map);
+            join.MapRunStartedId = Record(frame, HistoryEventType.MapRunStarted, new MapRunStartedEventDetails(mapRunArn));
             join.Cursor = join.MapRunStartedId;
+            StartMapRun(join, mapRunArn);
         }
 
         frame.ActiveJoin = join;
@@ -145,6 +147,7 @@ public sealed partial class Interpreter
         join.Results[child.Index] = output;
         join.Remaining--;
         join.Running--;
+        join.SucceededCount++;
         var lastId = child.LastEventId;
         if (join.State is MapState map)
         {
@@ -170,6 +173,7 @@ public sealed partial class Interpreter
         if (join.MapRunStartedId != 0)
         {
             lastId = RecordLinked(parent, HistoryEventType.MapRunSucceeded, join.MapRunStartedId, null);
+            EndMapRun(join, MapRun.Succeeded);
         }
 
         parent.LastEventId = lastId;
@@ -226,6 +230,8 @@ public sealed partial class Interpreter
         if (join.MapRunStartedId != 0)
         {
             child.LastEventId = RecordLinked(join.Parent, HistoryEventType.MapRunFailed, join.MapRunStartedId, null);
+            join.Running--;
+            EndMapRun(join, MapRun.Failed);
             error = StatesErrors.ExceedToleratedFailureThreshold;
             cause = "The specified tolerated failure threshold was exceeded";
         }
@@ -240,6 +246,7 @@ public sealed partial class Interpreter
         }
 
         var parent = join.Parent;
+        parent.FailedJoin = join;
         parent.ActiveJoin = null;
         parent.Phase = FramePhase.Enter;
         parent.LastEventId = child.LastEventId;

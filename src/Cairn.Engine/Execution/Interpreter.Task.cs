@@ -62,7 +62,9 @@ public sealed partial class Interpreter
             (int?)timeout)));
         if (task.IsWaitForTaskToken)
         {
+            // The task is under way (TaskStarted): its heartbeat clock runs from now.
             WaitForToken(id, frame.TaskToken, timeout, heartbeat);
+            StartHeartbeatTimer(id);
         }
     }
 

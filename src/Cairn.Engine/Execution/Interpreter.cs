@@ -187,7 +187,7 @@ public sealed partial class Interpreter
 
     private JObject BuildExecutionContext()
     {
-        var builder = new JObjectBuilder(6);
+        var builder = new JObjectBuilder(7);
         builder.Set("Id", new JString(Info.ExecutionArn));
         builder.Set("Input", Info.Input);
         builder.Set("StartTime", new JString(TimeFormat.Iso(Info.StartTime)));
@@ -196,7 +196,11 @@ public sealed partial class Interpreter
         if (!Info.IsExpress)
         {
             // Express executions cannot be redriven and have no RedriveCount.
-            builder.Set("RedriveCount", JNumber.From(Info.RedriveCount));
+            builder.Set("RedriveCount", JNumber.From(RedriveCount));
+            if (RedriveDate is { } redriven)
+            {
+                builder.Set("RedriveTime", new JString(TimeFormat.Iso(redriven)));
+            }
         }
 
         return builder.Build();

@@ -31,7 +31,8 @@ internal sealed class Join
 
     public int Running { get; set; }
 
-    public int MaxConcurrency { get; }
+    /// <summary>int.MaxValue when there is no limit; UpdateMapRun may change it while a Map Run runs.</summary>
+    public int MaxConcurrency { get; set; }
 
     /// <summary>For Map: the items (after ItemsPath).</summary>
     public JArray? Items { get; init; }
@@ -46,9 +47,15 @@ internal sealed class Join
 
     public int FailedCount { get; set; }
 
-    public long ToleratedFailureCount { get; init; }
+    public long ToleratedFailureCount { get; set; }
 
-    public double ToleratedFailurePercentage { get; init; }
+    public double ToleratedFailurePercentage { get; set; }
+
+    /// <summary>For a distributed Map: its Map Run (null for an inline Map or a Parallel).</summary>
+    public MapRun? Run { get; set; }
+
+    /// <summary>Iterations that succeeded.</summary>
+    public int SucceededCount { get; set; }
 
     public List<Frame> Children { get; } = new();
 }

@@ -24,6 +24,12 @@ public sealed partial class DurableExecutionHost
     private readonly ConcurrentDictionary<string, TaskCompletionSource<ExecutionRecord>> _endWaiters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _linkedChildren = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// How a task's StateMachineArn is resolved (machines, versions, aliases), as the API's
+    /// StartExecution resolves it. Without one, only unqualified machine ARNs are found.
+    /// </summary>
+    public NestedTargetResolver? ResolveNestedTarget { get; set; }
+
     /// <summary>Completes with the execution as stored once it has ended (at once when it already has).</summary>
     public Task<ExecutionRecord> WhenEndedAsync(string executionArn, CancellationToken cancellationToken)
     {
@@ -68,12 +74,6 @@ public sealed partial class DurableExecutionHost
 
     private async Task<NestedExecutionStart> StartNestedAsync(LiveExecution parent, long commandId, NestedExecutionRequest request)
     {
-        var machineArn = request.StateMachineArn;
-        if (InvalidStateMachineArn(machineArn) is { } reason)
-        {
-            return NestedExecutionStart.Failed("InvalidArn", $"Invalid Arn: '{reason}'");
-        }
-
         var derivedName = request.Name is null;
         var name = request.Name ?? DerivedName(parent.Arn, commandId);
         if (!NameRules.IsValid(name))
@@ -81,20 +81,22 @@ public sealed partial class DurableExecutionHost
             return NestedExecutionStart.Failed("InvalidName", $"Invalid Name: '{name}'");
         }
 
-        var machine = _machines.GetStateMachine(machineArn);
-        if (machine is null)
+        var target = Resolve(request.StateMachineArn, out var errorCode, out var errorMessage);
+        if (target is null)
         {
-            return NestedExecutionStart.Failed("StateMachineDoesNotExist", $"State Machine Does Not Exist: '{machineArn}'");
+            return NestedExecutionStart.Failed(errorCode ?? "StateMachineDoesNotExist", errorMessage ?? $"State Machine Does Not Exist: '{request.StateMachineArn}'");
         }
 
+        var machine = target.Machine;
         if (machine.Type != StateMachineKind.STANDARD)
         {
             return NestedExecutionStart.Failed("StateMachineTypeNotSupported", "Only STANDARD state machines can be started by a Task state here");
         }
 
-        var executionArn = ExecutionArnOf(machineArn, name);
+        var executionArn = ExecutionArnOf(machine.Arn, name);
         var (outcome, execution) = await StartAsync(new ExecutionStartRequest(
-            machine, Compile(machine.Revision), executionArn, name, request.Input, request.InputText)).ConfigureAwait(false);
+            machine, Compile(machine.Revision), executionArn, name, request.Input, request.InputText,
+            StateMachineVersionArn: target.VersionArn, StateMachineAliasArn: target.AliasArn)).ConfigureAwait(false);
 
         // A derived name is this invocation's own: finding it taken means the invocation is being
         // repeated after a restart, and the execution it names is the one it started.
@@ -109,6 +111,17 @@ public sealed partial class DurableExecutionHost
         }
 
         return NestedExecutionStart.Started(execution);
+    }
+
+    private NestedExecutionTarget? Resolve(string stateMachineArn, out string? errorCode, out string? errorMessage)
+    {
+        if (ResolveNestedTarget is { } resolve)
+        {
+            return resolve(stateMachineArn, out errorCode, out errorMessage);
+        }
+
+        (errorCode, errorMessage) = (null, null);
+        return _machines.GetStateMachine(stateMachineArn) is { } machine ? new NestedExecutionTarget(machine) : null;
     }
 
     private void Link(LiveExecution parent, string childArn)
@@ -138,28 +151,6 @@ public sealed partial class DurableExecutionHost
     {
         var parts = machineArn.Split(':');
         return $"{parts[0]}:{parts[1]}:{parts[2]}:{parts[3]}:{parts[4]}:execution:{parts[6]}:{name}";
-    }
-
-    /// <summary>Why a state machine ARN is not one, worded as AWS's InvalidArn messages; null when it is one.</summary>
-    private static string? InvalidStateMachineArn(string arn)
-    {
-        if (!arn.StartsWith("arn:", StringComparison.Ordinal))
-        {
-            return $"Invalid ARN prefix: {arn}";
-        }
-
-        var parts = arn.Split(':');
-        if (parts.Length < 7 || parts[1].Length == 0 || parts[2] != "states" || parts[3].Length == 0 || parts[4].Length == 0 || parts.Skip(6).Any(p => p.Length == 0))
-        {
-            return $"Invalid ARN: {arn}";
-        }
-
-        if (parts[5] != "stateMachine")
-        {
-            return $"Resource type not valid in this context: {parts[5]}";
-        }
-
-        return parts.Length == 7 ? null : $"Invalid ARN: {arn}";
     }
 
     /// <summary>A UUID-shaped name that depends only on the invoking execution and invocation, so a repeated invocation asks for the same execution.</summary>

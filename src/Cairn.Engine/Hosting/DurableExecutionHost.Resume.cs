@@ -60,6 +60,12 @@ public sealed partial class DurableExecutionHost
                 outstanding[CommandId(command)] = command;
             }
 
+            if (live.Interpreter.Status != ExecutionStatus.RUNNING)
+            {
+                // The execution ended (a later redrive ran it again): nothing it had asked for is awaited.
+                outstanding.Clear();
+            }
+
             live.LastStepTime = input.Time;
         }
 

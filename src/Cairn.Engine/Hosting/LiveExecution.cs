@@ -70,6 +70,8 @@ internal sealed class LiveExecution
             events,
             timers ?? (IReadOnlyList<TimerRecord>)Array.Empty<TimerRecord>(),
             input.Kind == InterpreterInputKind.TimerFired ? input.CommandId : null,
-            outcome);
+            outcome,
+            Interpreter.TakeMapRunChanges(),
+            input.Kind == InterpreterInputKind.Redrive && Interpreter.RedriveDate is { } redriven ? new ExecutionRedrive(Interpreter.RedriveCount, redriven) : null);
     }
 }

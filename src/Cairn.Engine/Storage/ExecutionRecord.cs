@@ -8,6 +8,7 @@ namespace Cairn.Engine.Storage;
 /// numbers the same when the execution is rebuilt from its input log. <see cref="EventCount"/> is
 /// the number of history events committed so far. An execution started through a version or an
 /// alias records it in <see cref="StateMachineVersionArn"/> and <see cref="StateMachineAliasArn"/>.
+/// A redriven execution counts its redrives in <see cref="RedriveCount"/>, the last at <see cref="RedriveDate"/>.
 /// </summary>
 public sealed record ExecutionRecord(
     string ExecutionArn,
@@ -26,7 +27,9 @@ public sealed record ExecutionRecord(
     string? Cause = null,
     long EventCount = 0,
     string? StateMachineVersionArn = null,
-    string? StateMachineAliasArn = null)
+    string? StateMachineAliasArn = null,
+    int RedriveCount = 0,
+    DateTimeOffset? RedriveDate = null)
 {
     /// <summary>Whether the execution belongs to <paramref name="arn"/>: its machine, or the version or alias it was started through.</summary>
     public bool RanAs(string arn) => StateMachineArn == arn || StateMachineVersionArn == arn || StateMachineAliasArn == arn;

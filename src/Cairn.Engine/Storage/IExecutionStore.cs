@@ -13,8 +13,11 @@ public interface IExecutionStore
 
     ExecutionRecord? GetExecution(string executionArn);
 
-    /// <summary>A machine's executions (or those started through a version or alias ARN), newest first, starting after <paramref name="after"/> (0: from the newest).</summary>
-    IReadOnlyList<(long Position, ExecutionRecord Execution)> ListExecutions(string stateMachineArn, ExecutionStatus? status, long after, int limit);
+    /// <summary>
+    /// A machine's executions (or those started through a version or alias ARN), newest first, starting after <paramref name="after"/> (0: from the newest);
+    /// <paramref name="redriven"/>, when set, keeps only those that were (or were not) redriven.
+    /// </summary>
+    IReadOnlyList<(long Position, ExecutionRecord Execution)> ListExecutions(string stateMachineArn, ExecutionStatus? status, long after, int limit, bool? redriven = null);
 
     /// <summary>History events with ids after <paramref name="afterId"/> (or before it, newest first, when <paramref name="reverse"/>; 0 then means from the last).</summary>
     IReadOnlyList<StoredEvent> GetEvents(string executionArn, long afterId, int limit, bool reverse);

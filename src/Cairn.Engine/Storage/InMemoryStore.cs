@@ -138,6 +138,11 @@ public sealed partial class InMemoryStore : IStateMachineStore, IExecutionStore
                 }
 
                 var record = state.Record with { EventCount = state.Events.Count };
+                if (commit.Redriven is { } redriven)
+                {
+                    record = record with { Status = ExecutionStatus.RUNNING, StopDate = null, Output = null, Error = null, Cause = null, RedriveCount = redriven.RedriveCount, RedriveDate = redriven.RedriveDate };
+                }
+
                 if (commit.Outcome is { } outcome)
                 {
                     record = record with { Status = outcome.Status, StopDate = outcome.StopDate, Output = outcome.Output, Error = outcome.Error, Cause = outcome.Cause };
@@ -145,6 +150,7 @@ public sealed partial class InMemoryStore : IStateMachineStore, IExecutionStore
                 }
 
                 state.Record = record;
+                SaveMapRunsLocked(commit);
             }
         }
     }
@@ -157,12 +163,13 @@ public sealed partial class InMemoryStore : IStateMachineStore, IExecutionStore
         }
     }
 
-    public IReadOnlyList<(long Position, ExecutionRecord Execution)> ListExecutions(string stateMachineArn, ExecutionStatus? status, long after, int limit)
+    public IReadOnlyList<(long Position, ExecutionRecord Execution)> ListExecutions(string stateMachineArn, ExecutionStatus? status, long after, int limit, bool? redriven = null)
     {
         lock (_lock)
         {
             return _executions.Values
                 .Where(e => e.Record.RanAs(stateMachineArn) && (status is null || e.Record.Status == status) && (after == 0 || e.Position < after))
+                .Where(e => redriven is null || (e.Record.RedriveCount > 0) == redriven)
                 .OrderByDescending(e => e.Position)
                 .Take(limit)
                 .Select(e => (e.Position, e.Record))
@@ -230,6 +237,12 @@ public sealed partial class InMemoryStore : IStateMachineStore, IExecutionStore
                 length = _executions.TryGetValue(commit.ExecutionArn, out var state)
                     ? state.Inputs.Count
                     : throw new InvalidOperationException($"Execution {commit.ExecutionArn} does not exist");
+
+                // Only a redrive continues the log of an execution that has ended.
+                if (state.Record.Status != ExecutionStatus.RUNNING && commit.Redriven is null)
+                {
+                    throw new InvalidOperationException($"Execution {commit.ExecutionArn} has ended ({state.Record.Status})");
+                }
             }
 
             if (commit.InputSequence != length)

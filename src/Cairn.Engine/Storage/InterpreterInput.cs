@@ -15,6 +15,8 @@ public enum InterpreterInputKind
     TaskSubmitted = 6,
     TaskHeartbeat = 7,
     ActivityStarted = 8,
+    UpdateMapRun = 9,
+    Redrive = 10,
 }
 
 /// <summary>
@@ -25,7 +27,7 @@ public enum InterpreterInputKind
 /// <param name="Kind">What happened.</param>
 /// <param name="Time">The clock reading the step ran at.</param>
 /// <param name="CommandId">The task or timer the input answers.</param>
-/// <param name="Output">A task's result or submission answer (JSON text); for ActivityStarted the worker name as a JSON string.</param>
+/// <param name="Output">A task's result or submission answer (JSON text); for ActivityStarted the worker name as a JSON string; for UpdateMapRun the request (<see cref="MapRunUpdate"/>); for Redrive the client token as a JSON string.</param>
 /// <param name="Error">A task's error, or a stop's error.</param>
 /// <param name="Cause">A task's cause, or a stop's cause.</param>
 public sealed record InterpreterInput(InterpreterInputKind Kind, DateTimeOffset Time, long CommandId = 0, string? Output = null, string? Error = null, string? Cause = null)
@@ -49,6 +51,14 @@ public sealed record InterpreterInput(InterpreterInputKind Kind, DateTimeOffset 
     public static InterpreterInput ActivityStarted(DateTimeOffset time, long id, string? workerName) =>
         new(InterpreterInputKind.ActivityStarted, time, id, Output: workerName is null ? null : new JString(workerName).ToJson());
 
+    public static InterpreterInput Redrive(DateTimeOffset time, string? clientToken) =>
+        new(InterpreterInputKind.Redrive, time, Output: clientToken is null ? null : new JString(clientToken).ToJson());
+
+    /// <summary>For a Redrive input: the client token it was asked with.</summary>
+    public string? ClientToken => Kind == InterpreterInputKind.Redrive && Output is not null ? ((JString)JValue.Parse(Output)).Value : null;
+
+    public static InterpreterInput UpdateMapRun(DateTimeOffset time, MapRunUpdate update) => new(InterpreterInputKind.UpdateMapRun, time, Output: update.ToJson());
+
     public static InterpreterInput Stop(DateTimeOffset time, string? error, string? cause) => new(InterpreterInputKind.Stop, time, Error: error, Cause: cause);
 
     /// <summary>Applies this input to the interpreter (whose clock must read <see cref="Time"/>) and returns the commands it asks for.</summary>
@@ -70,6 +80,11 @@ public sealed record InterpreterInput(InterpreterInputKind Kind, DateTimeOffset 
                 return interpreter.Heartbeat(CommandId);
             case InterpreterInputKind.ActivityStarted:
                 return interpreter.StartActivity(CommandId, Output is null ? null : ((JString)JValue.Parse(Output)).Value);
+            case InterpreterInputKind.UpdateMapRun:
+                var update = MapRunUpdate.FromJson(Output ?? "{}");
+                return interpreter.UpdateMapRun(update.MapRunArn, update.MaxConcurrency, update.ToleratedFailureCount, update.ToleratedFailurePercentage);
+            case InterpreterInputKind.Redrive:
+                return interpreter.Redrive();
             case InterpreterInputKind.Stop:
                 interpreter.Abort(Error, Cause);
                 return Array.Empty<ExecutionCommand>();

@@ -12,6 +12,6 @@ internal sealed class DescribeExecution(StepFunctionsBackend backend) : IApiActi
         var arn = request.RequiredString("executionArn", 1, 256);
         Arns.RequireExecution(arn);
         var execution = backend.Executions.GetExecution(arn) ?? throw ApiErrors.ExecutionDoesNotExist(arn);
-        return Task.FromResult<ApiResponse>(ExecutionDescriptions.Describe(execution));
+        return Task.FromResult<ApiResponse>(ExecutionDescriptions.Describe(execution, backend.Time.GetUtcNow()));
     }
 }

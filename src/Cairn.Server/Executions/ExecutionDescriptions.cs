@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cairn.Engine.Execution;
+using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
 using Cairn.Server.StateMachines;
 
@@ -8,7 +9,7 @@ namespace Cairn.Server.Executions;
 /// <summary>The execution shapes of DescribeExecution and ListExecutions.</summary>
 internal static class ExecutionDescriptions
 {
-    public static JsonObject Describe(ExecutionRecord execution)
+    public static JsonObject Describe(ExecutionRecord execution, DateTimeOffset now)
     {
         var response = new JsonObject
         {
@@ -27,12 +28,17 @@ internal static class ExecutionDescriptions
 
         AddResult(response, execution.Output, execution.Error, execution.Cause);
         AddQualifiers(response, execution);
-        response["redriveCount"] = 0;
-        var redrivable = execution.Status is ExecutionStatus.FAILED or ExecutionStatus.ABORTED or ExecutionStatus.TIMED_OUT;
-        response["redriveStatus"] = redrivable ? "REDRIVABLE" : "NOT_REDRIVABLE";
-        if (!redrivable)
+        response["redriveCount"] = execution.RedriveCount;
+        if (execution.RedriveDate is { } redriven)
         {
-            response["redriveStatusReason"] = $"Execution is {execution.Status} and cannot be redriven";
+            response["redriveDate"] = MachineDescriptions.Timestamp(redriven);
+        }
+
+        var reason = Redrivability.Reason(execution, now);
+        response["redriveStatus"] = reason is null ? "REDRIVABLE" : "NOT_REDRIVABLE";
+        if (reason is not null)
+        {
+            response["redriveStatusReason"] = reason;
         }
 
         return response;
@@ -54,6 +60,12 @@ internal static class ExecutionDescriptions
         }
 
         AddQualifiers(item, execution);
+        if (execution.RedriveDate is { } redriven)
+        {
+            item["redriveCount"] = execution.RedriveCount;
+            item["redriveDate"] = MachineDescriptions.Timestamp(redriven);
+        }
+
         return item;
     }
 

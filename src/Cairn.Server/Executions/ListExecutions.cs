@@ -6,10 +6,12 @@ using Cairn.Server.Versions;
 
 namespace Cairn.Server.Executions;
 
-/// <summary>ListExecutions: a Standard machine's executions (or those started through a version or alias), newest first, optionally of one status, paginated.</summary>
+/// <summary>ListExecutions: a Standard machine's executions (or those started through a version or alias), newest first, optionally of one status or only those (not) redriven, paginated.</summary>
 internal sealed class ListExecutions(StepFunctionsBackend backend) : IApiAction
 {
     private static readonly string[] Statuses = ["RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED", "PENDING_REDRIVE"];
+
+    private static readonly string[] RedriveFilters = ["REDRIVEN", "NOT_REDRIVEN"];
 
     public string Name => "ListExecutions";
 
@@ -24,8 +26,10 @@ internal sealed class ListExecutions(StepFunctionsBackend backend) : IApiAction
         }
 
         var statusText = request.OptionalEnum("statusFilter", Statuses);
+        var redriveText = request.OptionalEnum("redriveFilter", RedriveFilters);
         var limit = request.PageSize();
-        var after = PageTokens.Decode(request, $"{Name}|{arn}|{statusText}");
+        var tokenScope = redriveText is null ? $"{Name}|{arn}|{statusText}" : $"{Name}|{arn}|{statusText}|{redriveText}";
+        var after = PageTokens.Decode(request, tokenScope);
         var machine = ExecutionTarget.OwningMachine(backend, arn);
         if (machine.Type == StateMachineKind.EXPRESS)
         {
@@ -33,7 +37,8 @@ internal sealed class ListExecutions(StepFunctionsBackend backend) : IApiAction
         }
 
         var status = statusText is null ? (ExecutionStatus?)null : Enum.Parse<ExecutionStatus>(statusText);
-        var page = backend.Executions.ListExecutions(arn, status, after, limit + 1);
+        var redriven = redriveText is null ? (bool?)null : redriveText == "REDRIVEN";
+        var page = backend.Executions.ListExecutions(arn, status, after, limit + 1, redriven);
         var list = new JsonArray();
         foreach (var (_, execution) in page.Take(limit))
         {
@@ -43,7 +48,7 @@ internal sealed class ListExecutions(StepFunctionsBackend backend) : IApiAction
         var response = new JsonObject { ["executions"] = list };
         if (page.Count > limit)
         {
-            response["nextToken"] = PageTokens.Encode($"{Name}|{arn}|{statusText}", page[limit - 1].Position);
+            response["nextToken"] = PageTokens.Encode(tokenScope, page[limit - 1].Position);
         }
 
         return Task.FromResult<ApiResponse>(response);

@@ -179,6 +179,37 @@ public sealed class NestedExecutionTests : IDisposable
         Assert.Equal("ABORTED", (string)result["child"]!);
     }
 
+    [Fact]
+    public void ChildrenAreStartedThroughVersionsAndAliasesAsStartExecutionResolvesThem()
+    {
+        var result = Run("""
+            created = sfn.create_state_machine(name="versioned", roleArn=role, publish=True,
+                definition=json.dumps({"StartAt": "V", "States": {"V": {"Type": "Pass", "Result": "v1", "End": True}}}))
+            version = created["stateMachineVersionArn"]
+            alias = sfn.create_state_machine_alias(name="live", routingConfiguration=[{"stateMachineVersionArn": version, "weight": 100}])["stateMachineAliasArn"]
+            parent = create("resolver", {"StartAt": "ByAlias", "States": {
+                "ByAlias": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
+                            "Parameters": {"StateMachineArn": alias}, "ResultPath": "$.alias", "Next": "Invalid"},
+                "Invalid": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution",
+                            "Parameters": {"StateMachineArn": "not-an-arn"},
+                            "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.invalid", "Next": "Done"}], "End": True},
+                "Done": {"Type": "Succeed"}}})
+            run = sfn.start_execution(stateMachineArn=parent, input="{}")["executionArn"]
+            d = wait(run)
+            print(json.dumps({"status": d["status"], "output": json.loads(d["output"]), "version": version, "aliasArn": alias}))
+            """);
+
+        Assert.Equal("SUCCEEDED", (string)result["status"]!);
+        var byAlias = result["output"]!["alias"]!.AsObject();
+        Assert.Equal("v1", (string)byAlias["Output"]!);
+        Assert.Equal((string)result["aliasArn"]!, (string)byAlias["StateMachineAliasArn"]!);
+        Assert.Equal((string)result["version"]!, (string)byAlias["StateMachineVersionArn"]!);
+        Assert.Contains(":execution:versioned:", (string)byAlias["ExecutionArn"]!);
+        var invalid = result["output"]!["invalid"]!.AsObject();
+        Assert.Equal("StepFunctions.InvalidArnException", (string)invalid["Error"]!);
+        Assert.StartsWith("Invalid Arn: 'Invalid ARN prefix: not-an-arn' (Service: AWSStepFunctions; Status Code: 400; Error Code: InvalidArn;", (string)invalid["Cause"]!);
+    }
+
     public void Dispose()
     {
         _server.Dispose();

@@ -1,0 +1,146 @@
+using Cairn.Engine.Storage;
+
+namespace Cairn.Engine.Execution;
+
+/// <summary>
+/// Map Runs: the state of each distributed Map's run (status, limits, item counts), reported to the
+/// host after each step, and UpdateMapRun, which changes a running Map Run's limits.
+/// </summary>
+public sealed partial class Interpreter
+{
+    private readonly List<Join> _mapRuns = new();
+    private readonly Dictionary<string, MapRunRecord> _reportedMapRuns = new(StringComparer.Ordinal);
+
+    /// <summary>The Map Runs started or changed since the last call, in their current state.</summary>
+    public IReadOnlyList<MapRunRecord> TakeMapRunChanges()
+    {
+        List<MapRunRecord>? changed = null;
+        foreach (var join in _mapRuns)
+        {
+            if (_reportedMapRuns.TryGetValue(join.Run!.Arn, out var reported) && reported.Status != MapRun.Running)
+            {
+                continue;
+            }
+
+            var current = Describe(join);
+            if (reported != current)
+            {
+                _reportedMapRuns[current.MapRunArn] = current;
+                (changed ??= new()).Add(current);
+            }
+        }
+
+        return changed ?? (IReadOnlyList<MapRunRecord>)Array.Empty<MapRunRecord>();
+    }
+
+    /// <summary>Whether this execution has a running Map Run with that ARN.</summary>
+    public bool IsMapRunRunning(string mapRunArn) => RunningMapRun(mapRunArn) is not null;
+
+    /// <summary>
+    /// Changes a running Map Run's limits (UpdateMapRun), starts the iterations a higher
+    /// concurrency allows and runs until the execution waits or ends. Does nothing when no running
+    /// Map Run of this execution has that ARN.
+    /// </summary>
+    public IReadOnlyList<ExecutionCommand> UpdateMapRun(string mapRunArn, int? maxConcurrency, long? toleratedFailureCount, double? toleratedFailurePercentage)
+    {
+        if (RunningMapRun(mapRunArn) is not { } join)
+        {
+            return Array.Empty<ExecutionCommand>();
+        }
+
+        if (maxConcurrency is { } concurrency)
+        {
+            join.MaxConcurrency = concurrency <= 0 ? int.MaxValue : concurrency;
+        }
+
+        if (toleratedFailureCount is { } count)
+        {
+            join.ToleratedFailureCount = count;
+        }
+
+        if (toleratedFailurePercentage is { } percentage)
+        {
+            join.ToleratedFailurePercentage = percentage;
+        }
+
+        while (join.Started < join.Items!.Count && join.Running < join.MaxConcurrency)
+        {
+            StartIteration(join);
+        }
+
+        return RunReady();
+    }
+
+    private Join? RunningMapRun(string mapRunArn)
+    {
+        if (Status != ExecutionStatus.RUNNING)
+        {
+            return null;
+        }
+
+        foreach (var join in _mapRuns)
+        {
+            if (join.Run!.Arn == mapRunArn)
+            {
+                return CurrentStatus(join) == MapRun.Running ? join : null;
+            }
+        }
+
+        return null;
+    }
+
+    private void StartMapRun(Join join, string arn)
+    {
+        join.Run = new MapRun(arn, _clock.GetUtcNow());
+        _mapRuns.Add(join);
+    }
+
+    private void EndMapRun(Join join, string status)
+    {
+        join.Run!.Status = status;
+        join.Run.StopDate = _clock.GetUtcNow();
+    }
+
+    /// <summary>A Map Run still marked running whose Map was abandoned, or whose execution ended, was aborted.</summary>
+    private string CurrentStatus(Join join) =>
+        join.Run!.Status == MapRun.Running && (Status != ExecutionStatus.RUNNING || join.Parent.Phase == FramePhase.Aborted)
+            ? MapRun.Aborted
+            : join.Run.Status;
+
+    private MapRunRecord Describe(Join join)
+    {
+        var run = join.Run!;
+        var status = CurrentStatus(join);
+        var stopDate = run.StopDate ?? (status == MapRun.Aborted ? StopDate ?? _clock.GetUtcNow() : null);
+        var total = join.Items!.Count;
+        var ended = status != MapRun.Running;
+        var counts = new MapRunCounts(
+            Pending: total - join.Started,
+            Running: ended ? 0 : join.Running,
+            Succeeded: join.SucceededCount,
+            Failed: join.FailedCount,
+            TimedOut: 0,
+            Aborted: ended ? join.Running : 0,
+            Total: total,
+            ResultsWritten: join.SucceededCount);
+        return new MapRunRecord(
+            run.Arn,
+            Info.ExecutionArn,
+            MapRunMachineArn(run.Arn),
+            run.StartDate,
+            stopDate,
+            status,
+            join.MaxConcurrency == int.MaxValue ? 0 : join.MaxConcurrency,
+            join.ToleratedFailureCount,
+            join.ToleratedFailurePercentage,
+            counts);
+    }
+
+    /// <summary>arn:...:mapRun:MACHINE/LABEL:ID → arn:...:stateMachine:MACHINE/LABEL, the Map Run's own machine.</summary>
+    private static string MapRunMachineArn(string mapRunArn)
+    {
+        var typeStart = mapRunArn.IndexOf(":mapRun:", StringComparison.Ordinal);
+        var idStart = mapRunArn.LastIndexOf(':');
+        return $"{mapRunArn[..typeStart]}:stateMachine:{mapRunArn[(typeStart + 8)..idStart]}";
+    }
+}

@@ -1,0 +1,130 @@
+using Cairn.Asl.Model;
+using Cairn.Engine.History;
+using Cairn.Json;
+
+namespace Cairn.Engine.Execution;
+
+/// <summary>
+/// Redriving an execution that failed, was aborted or timed out: ExecutionRedriven, then the run
+/// continues from the states that did not finish. Successful states are not run again; inside a
+/// Parallel or inline Map state only the branches and iterations that failed or were aborted start
+/// over, the others keep their results. A distributed Map state that did not finish runs again
+/// with a new Map Run.
+/// </summary>
+public sealed partial class Interpreter
+{
+    private int _redrives;
+
+    /// <summary>How many times the execution has been redriven.</summary>
+    public int RedriveCount => Info.RedriveCount + _redrives;
+
+    /// <summary>When the execution was last redriven.</summary>
+    public DateTimeOffset? RedriveDate { get; private set; }
+
+    /// <summary>Whether <see cref="Redrive"/> would continue the execution: it ended unsuccessfully after a state had run.</summary>
+    public bool IsRedrivable =>
+        !Info.IsExpress
+        && Status is ExecutionStatus.FAILED or ExecutionStatus.ABORTED or ExecutionStatus.TIMED_OUT
+        && _root is not null;
+
+    /// <summary>Records ExecutionRedriven and runs the unfinished states again until the execution waits or ends.</summary>
+    public IReadOnlyList<ExecutionCommand> Redrive()
+    {
+        if (!IsRedrivable)
+        {
+            return Array.Empty<ExecutionCommand>();
+        }
+
+        // Map Runs cut short by the end of the execution stay aborted: a redrive starts their Map states again.
+        foreach (var join in _mapRuns)
+        {
+            if (join.Run is { Status: MapRun.Running } run)
+            {
+                run.Status = MapRun.Aborted;
+                run.StopDate ??= StopDate;
+            }
+        }
+
+        _redrives++;
+        _executionContext = null;
+        var redriven = Record(HistoryEventType.ExecutionRedriven, LastEventId(), new ExecutionRedrivenEventDetails(RedriveCount));
+        RedriveDate = redriven.Timestamp;
+        Status = ExecutionStatus.RUNNING;
+        Output = null;
+        Error = null;
+        Cause = null;
+        StopDate = null;
+        if (_machine.TimeoutSeconds is { } timeout)
+        {
+            _timeoutTimerId = NextId();
+            _commands.Add(new ExecutionCommand.StartTimer(_timeoutTimerId, redriven.Timestamp.AddSeconds(timeout)));
+        }
+
+        Reactivate(_root!, redriven.Id);
+        return RunReady();
+    }
+
+    /// <summary>Puts a frame that did not finish back to work: its Parallel or Map state resumes, any other state is entered again.</summary>
+    private void Reactivate(Frame frame, long previousEventId)
+    {
+        frame.LastEventId = previousEventId;
+        switch (frame.Phase)
+        {
+            case FramePhase.Done:
+                return;
+            case FramePhase.Failed when frame.FailedJoin is { Run: null } failed && failed.State == frame.Current:
+                Resume(failed, previousEventId);
+                return;
+            case FramePhase.WaitingForChildren when frame.ActiveJoin is { Run: null } active:
+                Resume(active, previousEventId);
+                return;
+            default:
+                frame.MoveTo(frame.Current, frame.Input);
+                _ready.Enqueue(frame);
+                return;
+        }
+    }
+
+    /// <summary>
+    /// Starts the failed and aborted branches or iterations of a Parallel or inline Map state over;
+    /// those that succeeded keep their results, those not yet started start as usual.
+    /// </summary>
+    private void Resume(Join join, long previousEventId)
+    {
+        var parent = join.Parent;
+        parent.FailedJoin = null;
+        parent.ActiveJoin = join;
+        parent.Phase = FramePhase.WaitingForChildren;
+        parent.RetrierAttempts = null;
+        parent.RetryCount = 0;
+        parent.InvalidateContext();
+        join.Failed = false;
+        join.Cursor = previousEventId;
+        join.Running = 0;
+        for (var i = 0; i < join.Children.Count; i++)
+        {
+            var old = join.Children[i];
+            if (old.Phase == FramePhase.Done)
+            {
+                continue;
+            }
+
+            var child = join.State is MapState map
+                ? new Frame(this, map.ItemProcessor, JNull.Instance, new VariableScope(parent.Variables), previousEventId, join, old.Index)
+                {
+                    MapItemValue = join.Items![old.Index],
+                    Phase = FramePhase.BeginIteration,
+                    Silent = old.Silent,
+                }
+                : new Frame(this, old.Machine, old.StartInput, new VariableScope(parent.Variables), previousEventId, join, old.Index) { Silent = old.Silent };
+            join.Children[i] = child;
+            join.Running++;
+            _ready.Enqueue(child);
+        }
+
+        while (join.State is MapState && join.Started < join.Items!.Count && join.Running < join.MaxConcurrency)
+        {
+            StartIteration(join);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace Cairn.Engine.Storage;
+
+/// <summary>
+/// A Map Run (a distributed Map state's run) as stored: the execution it belongs to, its limits
+/// (which UpdateMapRun may change while it runs) and how far its items have come.
+/// <see cref="StateMachineArn"/> is the Map Run's own machine ARN (<c>MACHINE/LABEL</c>);
+/// <see cref="Status"/> is RUNNING, SUCCEEDED, FAILED or ABORTED.
+/// </summary>
+public sealed record MapRunRecord(
+    string MapRunArn,
+    string ExecutionArn,
+    string StateMachineArn,
+    DateTimeOffset StartDate,
+    DateTimeOffset? StopDate,
+    string Status,
+    int MaxConcurrency,
+    long ToleratedFailureCount,
+    double ToleratedFailurePercentage,
+    MapRunCounts ItemCounts)
+{
+    /// <summary>Items that come from the state input run one child each: the execution counts are the item counts.</summary>
+    public MapRunCounts ExecutionCounts => ItemCounts;
+}
+
+/// <summary>How many of a Map Run's items (or child executions) are in each stage.</summary>
+public readonly record struct MapRunCounts(long Pending, long Running, long Succeeded, long Failed, long TimedOut, long Aborted, long Total, long ResultsWritten);

@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+using Cairn.Engine.Storage;
+using Cairn.Server.Protocol;
+using Cairn.Server.StateMachines;
+
+namespace Cairn.Server.MapRuns;
+
+/// <summary>The Map Run shapes of DescribeMapRun and ListMapRuns, and finding a Map Run by its ARN.</summary>
+internal static class MapRunDescriptions
+{
+    public const string MapRunType = "mapRun";
+
+    /// <summary>The store's Map Runs (the execution store keeps them).</summary>
+    public static IMapRunStore Store(StepFunctionsBackend backend) =>
+        backend.Executions as IMapRunStore ?? throw new InvalidOperationException("The execution store does not keep Map Runs");
+
+    /// <summary>A Map Run ARN: <c>arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL:ID</c>; InvalidArn otherwise.</summary>
+    public static void RequireMapRunArn(string arn)
+    {
+        var parsed = Arns.Parse(arn);
+        if (parsed.ResourceType != MapRunType)
+        {
+            throw ApiErrors.InvalidArn($"Resource type not valid in this context: {parsed.ResourceType}");
+        }
+
+        if (parsed.Parts.Count != 2 || !parsed.Parts[0].Contains('/', StringComparison.Ordinal))
+        {
+            throw ApiErrors.InvalidArn($"Invalid ARN: {arn}");
+        }
+    }
+
+    /// <summary>The Map Run an ARN names; InvalidArn or ResourceNotFound otherwise.</summary>
+    public static MapRunRecord Require(StepFunctionsBackend backend, ApiRequest request)
+    {
+        var arn = request.RequiredString("mapRunArn", 1, 2000);
+        RequireMapRunArn(arn);
+        return Store(backend).GetMapRun(arn) ?? throw ApiErrors.ResourceNotFound(arn);
+    }
+
+    public static JsonObject Describe(MapRunRecord run)
+    {
+        var response = new JsonObject
+        {
+            ["mapRunArn"] = run.MapRunArn,
+            ["executionArn"] = run.ExecutionArn,
+            ["status"] = run.Status,
+            ["startDate"] = MachineDescriptions.Timestamp(run.StartDate),
+        };
+        if (run.StopDate is { } stop)
+        {
+            response["stopDate"] = MachineDescriptions.Timestamp(stop);
+        }
+
+        response["maxConcurrency"] = run.MaxConcurrency;
+        response["toleratedFailurePercentage"] = run.ToleratedFailurePercentage;
+        response["toleratedFailureCount"] = run.ToleratedFailureCount;
+        response["itemCounts"] = Counts(run.ItemCounts);
+        response["executionCounts"] = Counts(run.ExecutionCounts);
+        response["redriveCount"] = 0;
+        return response;
+    }
+
+    public static JsonObject ListItem(MapRunRecord run)
+    {
+        var item = new JsonObject
+        {
+            ["executionArn"] = run.ExecutionArn,
+            ["mapRunArn"] = run.MapRunArn,
+            ["stateMachineArn"] = run.StateMachineArn,
+            ["startDate"] = MachineDescriptions.Timestamp(run.StartDate),
+        };
+        if (run.StopDate is { } stop)
+        {
+            item["stopDate"] = MachineDescriptions.Timestamp(stop);
+        }
+
+        return item;
+    }
+
+    private static JsonObject Counts(MapRunCounts counts) => new()
+    {
+        ["pending"] = counts.Pending,
+        ["running"] = counts.Running,
+        ["succeeded"] = counts.Succeeded,
+        ["failed"] = counts.Failed,
+        ["timedOut"] = counts.TimedOut,
+        ["aborted"] = counts.Aborted,
+        ["total"] = counts.Total,
+        ["resultsWritten"] = counts.ResultsWritten,
+    };
+}
