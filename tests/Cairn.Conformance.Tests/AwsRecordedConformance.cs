@@ -42,22 +42,6 @@ public sealed class AwsRecordedConformance(ITestOutputHelper output)
         var runner = new ConformanceRunner(factory, options, manifest.ReferenceNow);
         var results = manifest.Select(selection).Select(runner.Run).ToList();
 
-        var known = KnownFailures.Load(Path.Combine(AppContext.BaseDirectory, knownFailuresFile));
-        var report = new ConformanceReport(results, string.IsNullOrWhiteSpace(filter) ? known : known.Where(k => results.Any(r => r.Dir == k)).ToHashSet(), knownFailuresFile);
-        var reportPath = Path.Combine(AppContext.BaseDirectory, reportName + "-report.txt");
-        File.WriteAllText(reportPath, report.Full());
-
-        // Ready-made replacement for the known-failures list when the set of failing units is meant to change.
-        var currentFailures = Path.Combine(AppContext.BaseDirectory, reportName + "-failures.current.txt");
-        File.WriteAllLines(currentFailures, results.Where(r => r.Outcome == UnitOutcome.Failed).Select(r => r.Dir).Order(StringComparer.Ordinal));
-
-        var summary = report.Summary() + $"\nFull report: {reportPath}\nCurrently failing units: {currentFailures}\n";
-        output.WriteLine(summary);
-        Console.WriteLine(summary);
-
-        var newFailures = report.NewFailures.Select(r => r.Dir).ToList();
-        var fixedUnits = report.FixedKnownFailures.Select(r => r.Dir).ToList();
-        Assert.True(newFailures.Count == 0 && fixedUnits.Count == 0,
-            $"{newFailures.Count} unit(s) fail that are not in {knownFailuresFile}; {fixedUnits.Count} listed unit(s) pass now and must be removed from it. See {reportPath}.");
+        ConformanceVerdict.Check(results, Path.Combine(AppContext.BaseDirectory, knownFailuresFile), reportName, filter, output);
     }
 }

@@ -76,20 +76,6 @@ public sealed class HttpConformance(ITestOutputHelper output)
             .Select(unit => OtherCategoryFamilies.Any(f => unit.Dir.StartsWith(f, StringComparison.Ordinal)) ? nestedRunner.Run(unit) : runner.Run(unit))
             .ToList();
 
-        var known = KnownFailures.Load(Path.Combine(AppContext.BaseDirectory, "Http", FileName));
-        var report = new ConformanceReport(results, string.IsNullOrWhiteSpace(filter) ? known : known.Where(k => results.Any(r => r.Dir == k)).ToHashSet(), FileName);
-        var reportPath = Path.Combine(AppContext.BaseDirectory, "http-conformance-report.txt");
-        File.WriteAllText(reportPath, report.Full());
-        var currentFailures = Path.Combine(AppContext.BaseDirectory, "http-known-failures.current.txt");
-        File.WriteAllLines(currentFailures, results.Where(r => r.Outcome == UnitOutcome.Failed).Select(r => r.Dir).Order(StringComparer.Ordinal));
-
-        var summary = report.Summary() + $"\nFull report: {reportPath}\nCurrently failing units: {currentFailures}\n";
-        output.WriteLine(summary);
-        Console.WriteLine(summary);
-
-        var newFailures = report.NewFailures.Select(r => r.Dir).ToList();
-        var fixedUnits = report.FixedKnownFailures.Select(r => r.Dir).ToList();
-        Assert.True(newFailures.Count == 0 && fixedUnits.Count == 0,
-            $"{newFailures.Count} unit(s) fail that are not in {FileName}; {fixedUnits.Count} listed unit(s) pass now and must be removed from it. See {reportPath}.");
+        ConformanceVerdict.Check(results, Path.Combine(AppContext.BaseDirectory, "Http", FileName), "http-conformance", filter, output);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cairn.Engine.Testing;
+using Cairn.Server.Testing;
 
 namespace Cairn.Conformance.Tests.InProcess;
 
@@ -20,7 +21,7 @@ public sealed partial class InProcessStepFunctionsClient
             throw new StepFunctionsApiException(e.Code, e.Message);
         }
 
-        return ToJson(response);
+        return TestStateResponses.ToJson(response);
     }
 
     private static TestStateRequest ToRequest(JsonObject p)
@@ -55,70 +56,4 @@ public sealed partial class InProcessStepFunctionsClient
     }
 
     private static int? Int(JsonNode? node) => node is null ? null : int.Parse(node.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
-
-    private static JsonObject ToJson(TestStateResponse response)
-    {
-        var json = new JsonObject();
-        Add(json, "output", response.Output);
-        Add(json, "error", response.Error);
-        Add(json, "cause", response.Cause);
-        if (response.InspectionData is { } data)
-        {
-            json["inspectionData"] = ToJson(data);
-        }
-
-        Add(json, "nextState", response.NextState);
-        json["status"] = response.Status.ToString();
-        return json;
-    }
-
-    private static JsonObject ToJson(InspectionData data)
-    {
-        var json = new JsonObject();
-        Add(json, "input", data.Input);
-        Add(json, "afterArguments", data.AfterArguments);
-        Add(json, "afterInputPath", data.AfterInputPath);
-        Add(json, "afterParameters", data.AfterParameters);
-        Add(json, "result", data.Result);
-        Add(json, "afterResultSelector", data.AfterResultSelector);
-        Add(json, "afterResultPath", data.AfterResultPath);
-        Add(json, "variables", data.Variables);
-        if (data.ErrorDetails is { } details)
-        {
-            var errorDetails = new JsonObject();
-            Add(errorDetails, "catchIndex", details.CatchIndex);
-            Add(errorDetails, "retryIndex", details.RetryIndex);
-            Add(errorDetails, "retryBackoffIntervalSeconds", details.RetryBackoffIntervalSeconds);
-            json["errorDetails"] = errorDetails;
-        }
-
-        Add(json, "afterItemsPath", data.AfterItemsPath);
-        Add(json, "afterItemSelector", data.AfterItemSelector);
-        Add(json, "afterItemBatcher", data.AfterItemBatcher);
-        Add(json, "afterItemsPointer", data.AfterItemsPointer);
-        Add(json, "toleratedFailureCount", data.ToleratedFailureCount);
-        if (data.ToleratedFailurePercentage is { } percentage)
-        {
-            json["toleratedFailurePercentage"] = (double)percentage;
-        }
-
-        Add(json, "maxConcurrency", data.MaxConcurrency);
-        return json;
-    }
-
-    private static void Add(JsonObject json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json[name] = value;
-        }
-    }
-
-    private static void Add(JsonObject json, string name, int? value)
-    {
-        if (value is not null)
-        {
-            json[name] = value.Value;
-        }
-    }
 }
