@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Cairn.Engine.Execution;
 using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
 using Cairn.Server.StateMachines;
