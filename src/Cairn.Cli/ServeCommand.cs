@@ -12,7 +12,7 @@ internal static class ServeCommand
     /// <summary>Step Functions Local's variable for scaling waits.</summary>
     public const string TimeScaleVariable = "WAIT_TIME_SCALE";
 
-    public static readonly string[] Options = { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!", "time-scale" };
+    public static readonly string[] Options = { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!", "time-scale", "evict-idle-after", "max-open-executions" };
 
     public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -67,6 +67,8 @@ internal static class ServeCommand
             TimeScale = line.Value("time-scale") is { } scale ? ParseTimeScale(scale, "--time-scale")
                 : NonEmpty(environment(TimeScaleVariable)) is { } fromEnvironment ? ParseTimeScale(fromEnvironment, TimeScaleVariable)
                 : defaults.TimeScale,
+            EvictIdleAfter = line.Value("evict-idle-after") is { } evict ? ParseSeconds(evict, "--evict-idle-after") : defaults.EvictIdleAfter,
+            MaxOpenExecutions = line.Value("max-open-executions") is { } max ? ParseMaxOpenExecutions(max) : defaults.MaxOpenExecutions,
         };
         if (!System.Net.IPAddress.TryParse(options.Host, out _))
         {
@@ -86,6 +88,15 @@ internal static class ServeCommand
     private static double ParseTimeScale(string text, string source) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var scale) && scale >= 0 && double.IsFinite(scale) ? scale
         : throw new UsageException($"{source} must be a number of 0 or more, not '{text}'");
+
+    private static TimeSpan ParseSeconds(string text, string source) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && seconds <= TimeSpan.MaxValue.TotalSeconds / 2 ? TimeSpan.FromSeconds(seconds)
+        : throw new UsageException($"{source} must be a number of seconds of 0 or more, not '{text}'");
+
+    private static long ParseMaxOpenExecutions(string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var max) && max >= 1
+            ? max
+            : throw new UsageException($"--max-open-executions must be a whole number of 1 or more, not '{text}'");
 
     private static string ParseAccount(string text) =>
         text.Length == 12 && text.All(char.IsAsciiDigit) ? text : throw new UsageException($"--account must be 12 digits, not '{text}'");

@@ -14,6 +14,7 @@ internal static class Usage
                     [--inspection-level INFO|DEBUG|TRACE] [--json]
           cairn serve [--port N] [--host IP] [--data DIR | --in-memory] [--account ID] [--region NAME]
                       [--access-key ID --secret-key KEY] [--mock-config FILE] [--sync] [--time-scale X]
+                      [--evict-idle-after SECONDS] [--max-open-executions N]
           cairn jsonata EXPR|@FILE [--input FILE|-] [--bindings FILE] [--time-limit MS] [--depth N] [--json]
 
         run         Runs one execution in process and prints its status and output (or error
@@ -62,6 +63,13 @@ internal static class Usage
                               survive a crash of the process, not a power loss).
           --time-scale        Real seconds per second of Wait and retry delays (default: the
                               WAIT_TIME_SCALE environment variable, else 1).
+          --evict-idle-after  Seconds a running execution that waits on nothing in this process
+                              (a task token, an activity worker, a timer) stays in memory before it
+                              is left to the store, to be loaded again when it wakes (default 10).
+          --max-open-executions
+                              How many Standard executions may run at once; StartExecution and
+                              RedriveExecution beyond it fail with ExecutionLimitExceeded
+                              (default 1000000, AWS's quota).
         jsonata     Evaluates a JSONata expression (text, or @FILE) and prints the result as JSON.
                     An undefined result prints nothing (exit code 0, a note on stderr); an error
                     prints "CODE: message (position N)" on stderr, exit code 1.

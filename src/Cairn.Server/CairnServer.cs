@@ -19,7 +19,8 @@ namespace Cairn.Server;
 /// <summary>
 /// <c>cairn serve</c>: the AWS Step Functions API over HTTP (AWS JSON 1.0) on Kestrel, with
 /// Standard executions kept durable in SQLite (or in memory without a data folder). Running
-/// executions found in the store at start-up are resumed before the first request is answered.
+/// executions found in the store at start-up are resumed in the background while requests are
+/// answered; a request that concerns one not resumed yet resumes it first.
 /// </summary>
 public sealed class CairnServer : IAsyncDisposable
 {
@@ -44,7 +45,7 @@ public sealed class CairnServer : IAsyncDisposable
 
     public StepFunctionsBackend Backend { get; }
 
-    /// <summary>Running executions resumed from the store at start-up.</summary>
+    /// <summary>Running executions found in the store at start-up, to be resumed.</summary>
     public int Resumed { get; }
 
     public static async Task<CairnServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
@@ -81,18 +82,19 @@ public sealed class CairnServer : IAsyncDisposable
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Cairn.Server");
 
-        var host = new DurableExecutionHost(executions, machines, tasks, timeScale: options.TimeScale);
+        var host = new DurableExecutionHost(executions, machines, tasks, timeScale: options.TimeScale) { EvictIdleAfter = options.EvictIdleAfter };
         host.Error += (message, e) => logger.LogError(e, "{Message}", message);
         host.TaskTokens = new Engine.Callbacks.TaskTokenCodec(((IServerSecretStore)machines).GetOrCreateSecret(
             "task-token-key", () => System.Security.Cryptography.RandomNumberGenerator.GetBytes(Engine.Callbacks.TaskTokenCodec.KeyBytes)));
         var backend = new StepFunctionsBackend(machines, executions, host, tasks, TimeProvider.System);
         host.ResolveNestedTarget = NestedExecutionTargets.For(backend);
+        host.LimitOpenExecutions(options.MaxOpenExecutions);
         var express = new ExpressExecutions(backend, options.TimeScale);
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
         var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
         app.MapPost("/", endpoint.HandleAsync);
 
-        var resumed = host.Resume();
+        var resumed = host.ResumeInBackground();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new CairnServer(app, backend, express, disposable, new Uri(address.EndsWith('/') ? address : address + "/"), resumed);

@@ -32,6 +32,12 @@ public sealed record ServerOptions
     /// <summary>Real seconds per second of Wait states and retry delays (default 1: in full; 0: not at all, for tests).</summary>
     public double TimeScale { get; init; } = 1;
 
+    /// <summary>How long a running execution that waits on nothing in this process (a task token, an activity worker, a timer) stays in memory before it is left to the store.</summary>
+    public TimeSpan EvictIdleAfter { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many Standard executions may be running at once (default 1,000,000, AWS's quota); StartExecution and RedriveExecution beyond it fail with ExecutionLimitExceeded.</summary>
+    public long MaxOpenExecutions { get; init; } = 1_000_000;
+
     /// <summary>The largest request body accepted, in bytes (default 8 MiB: a 1 MiB definition JSON-escaped, with room to spare).</summary>
     public long MaxRequestBytes { get; init; } = 8 * 1024 * 1024;
 }

@@ -169,6 +169,14 @@ public static class Schema
         ALTER TABLE executions ADD COLUMN redrive_count INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE executions ADD COLUMN redrive_date INTEGER;
         """,
+
+        // 7: redriven Map Runs: how many times, when last, and the iterations waiting to be redriven or never redrivable.
+        """
+        ALTER TABLE map_runs ADD COLUMN redrive_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE map_runs ADD COLUMN redrive_date INTEGER;
+        ALTER TABLE map_runs ADD COLUMN failures_not_redrivable INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE map_runs ADD COLUMN pending_redrive INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

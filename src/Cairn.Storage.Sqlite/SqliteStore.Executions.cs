@@ -84,6 +84,13 @@ public sealed partial class SqliteStore
         return list;
     }
 
+    public long CountRunning()
+    {
+        using var connection = OpenReader();
+        using var command = Command(connection, "SELECT COUNT(*) FROM executions WHERE status = 'RUNNING'");
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public IReadOnlyList<InterpreterInput> GetInputs(string executionArn)
     {
         using var connection = OpenReader();

@@ -7,7 +7,8 @@ namespace Cairn.Storage.Sqlite;
 public sealed partial class SqliteStore : IMapRunStore
 {
     private const string MapRunColumns =
-        "position, arn, execution_arn, state_machine_arn, start_date, stop_date, status, max_concurrency, tolerated_failure_count, tolerated_failure_percentage, pending, running, succeeded, failed, timed_out, aborted, total, results_written";
+        "position, arn, execution_arn, state_machine_arn, start_date, stop_date, status, max_concurrency, tolerated_failure_count, tolerated_failure_percentage, pending, running, succeeded, failed, timed_out, aborted, total, results_written, " +
+        "failures_not_redrivable, pending_redrive, redrive_count, redrive_date";
 
     public MapRunRecord? GetMapRun(string mapRunArn)
     {
@@ -50,13 +51,17 @@ public sealed partial class SqliteStore : IMapRunStore
             using var command = WriterCommand(
                 """
                 INSERT INTO map_runs (arn, execution_arn, state_machine_arn, start_date, stop_date, status, max_concurrency, tolerated_failure_count, tolerated_failure_percentage,
-                                      pending, running, succeeded, failed, timed_out, aborted, total, results_written)
-                VALUES ($arn, $execution, $machine, $start, $stop, $status, $concurrency, $count, $percentage, $pending, $running, $succeeded, $failed, $timedOut, $aborted, $total, $written)
+                                      pending, running, succeeded, failed, timed_out, aborted, total, results_written,
+                                      failures_not_redrivable, pending_redrive, redrive_count, redrive_date)
+                VALUES ($arn, $execution, $machine, $start, $stop, $status, $concurrency, $count, $percentage, $pending, $running, $succeeded, $failed, $timedOut, $aborted, $total, $written,
+                        $notRedrivable, $pendingRedrive, $redriveCount, $redriveDate)
                 ON CONFLICT (arn) DO UPDATE SET
                     stop_date = excluded.stop_date, status = excluded.status, max_concurrency = excluded.max_concurrency,
                     tolerated_failure_count = excluded.tolerated_failure_count, tolerated_failure_percentage = excluded.tolerated_failure_percentage,
                     pending = excluded.pending, running = excluded.running, succeeded = excluded.succeeded, failed = excluded.failed,
-                    timed_out = excluded.timed_out, aborted = excluded.aborted, total = excluded.total, results_written = excluded.results_written
+                    timed_out = excluded.timed_out, aborted = excluded.aborted, total = excluded.total, results_written = excluded.results_written,
+                    failures_not_redrivable = excluded.failures_not_redrivable, pending_redrive = excluded.pending_redrive,
+                    redrive_count = excluded.redrive_count, redrive_date = excluded.redrive_date
                 """,
                 ("$arn", run.MapRunArn),
                 ("$execution", run.ExecutionArn),
@@ -74,7 +79,11 @@ public sealed partial class SqliteStore : IMapRunStore
                 ("$timedOut", counts.TimedOut),
                 ("$aborted", counts.Aborted),
                 ("$total", counts.Total),
-                ("$written", counts.ResultsWritten));
+                ("$written", counts.ResultsWritten),
+                ("$notRedrivable", counts.FailuresNotRedrivable),
+                ("$pendingRedrive", counts.PendingRedrive),
+                ("$redriveCount", run.RedriveCount),
+                ("$redriveDate", run.RedriveDate is { } redriven ? Ticks(redriven) : null));
             command.ExecuteNonQuery();
         }
     }
@@ -89,5 +98,10 @@ public sealed partial class SqliteStore : IMapRunStore
         reader.GetInt32(7),
         reader.GetInt64(8),
         reader.GetDouble(9),
-        new MapRunCounts(reader.GetInt64(10), reader.GetInt64(11), reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16), reader.GetInt64(17)));
+        new MapRunCounts(
+            reader.GetInt64(10), reader.GetInt64(11), reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16), reader.GetInt64(17),
+            FailuresNotRedrivable: reader.GetInt64(18),
+            PendingRedrive: reader.GetInt64(19)),
+        reader.GetInt32(20),
+        reader.IsDBNull(21) ? null : Time(reader.GetInt64(21)));
 }

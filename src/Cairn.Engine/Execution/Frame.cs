@@ -65,7 +65,7 @@ internal sealed class Frame : IDataScope
 
     public DateTimeOffset EnteredTime { get; set; }
 
-    /// <summary>The effective input of the current state (after InputPath, before Parameters).</summary>
+    /// <summary>The effective input of the current Task or Map state (after InputPath, before Parameters), kept for retries and items.</summary>
     public JValue EffectiveInput { get; set; } = JNull.Instance;
 
     /// <summary>Retry attempts made so far for the current state, per retrier.</summary>
@@ -83,9 +83,6 @@ internal sealed class Frame : IDataScope
     public long PendingId { get; set; }
 
     public string? TaskToken { get; set; }
-
-    /// <summary>The effective parameters of the current Task state, kept for retries.</summary>
-    public JValue? TaskParameters { get; set; }
 
     public JValue? Output { get; set; }
 

@@ -95,18 +95,23 @@ public sealed partial class Interpreter
 
     private void StartIteration(Join join)
     {
-        var index = join.Started++;
+        var child = NewIteration(join, join.Started++);
         join.Running++;
+        join.Children.Add(child);
+        _ready.Enqueue(child);
+    }
+
+    /// <summary>A Map iteration for item <paramref name="index"/>, about to compute its input.</summary>
+    private Frame NewIteration(Join join, int index)
+    {
         var parent = join.Parent;
         var map = (MapState)join.State;
-        var child = new Frame(this, map.ItemProcessor, JNull.Instance, new VariableScope(parent.Variables), join.Cursor, join, index)
+        return new Frame(this, map.ItemProcessor, JNull.Instance, new VariableScope(parent.Variables), join.Cursor, join, index)
         {
             MapItemValue = join.Items![index],
             Phase = FramePhase.BeginIteration,
             Silent = parent.Silent || map.Configuration.IsDistributed,
         };
-        join.Children.Add(child);
-        _ready.Enqueue(child);
     }
 
     /// <summary>Records MapIterationStarted and computes the iteration's input (ItemSelector).</summary>
@@ -153,10 +158,7 @@ public sealed partial class Interpreter
         {
             lastId = RecordLinked(child, HistoryEventType.MapIterationSucceeded, child.LastEventId, new MapIterationEventDetails("mapIterationSucceededEventDetails", map.Name, child.Index));
             join.Cursor = child.LastEventId;
-            if (join.Started < join.Items!.Count)
-            {
-                StartIteration(join);
-            }
+            StartNextIteration(join);
         }
 
         if (join.Remaining == 0)
@@ -214,11 +216,7 @@ public sealed partial class Interpreter
             child.Phase = FramePhase.Done;
             join.Remaining--;
             join.Running--;
-            if (join.Started < join.Items!.Count)
-            {
-                StartIteration(join);
-            }
-
+            StartNextIteration(join);
             if (join.Remaining == 0)
             {
                 CompleteJoin(join, join.MapRunStartedId);

@@ -68,6 +68,7 @@ public sealed partial class Interpreter
 
     private void ScheduleActivity(Frame frame, TaskState task, JValue parameters, long? timeout, long? heartbeat)
     {
+        EnsureActivityExists(task.Resource);
         Record(frame, HistoryEventType.ActivityScheduled, new ActivityScheduledEventDetails(task.Resource, parameters, timeout, heartbeat));
         _invocations.TryGetValue(task.Name, out var invocation);
         _invocations[task.Name] = invocation + 1;

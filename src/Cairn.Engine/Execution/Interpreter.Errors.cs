@@ -202,7 +202,7 @@ public sealed partial class Interpreter
             switch (frame.Current)
             {
                 case TaskState task:
-                    InvokeTask(frame, task, frame.TaskParameters!);
+                    RunTaskAttempt(frame, task);
                     break;
                 case ParallelState parallel:
                     RunParallel(frame, parallel);
@@ -214,6 +214,11 @@ public sealed partial class Interpreter
         }
         catch (StatesException e)
         {
+            if (frame.Current is TaskState)
+            {
+                RecordEvaluationFailed(frame, e, beforeChildren: false);
+            }
+
             HandleStateError(frame, e.Error, RuntimeCause(frame, e));
         }
     }

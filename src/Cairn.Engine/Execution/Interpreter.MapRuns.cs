@@ -17,7 +17,8 @@ public sealed partial class Interpreter
         List<MapRunRecord>? changed = null;
         foreach (var join in _mapRuns)
         {
-            if (_reportedMapRuns.TryGetValue(join.Run!.Arn, out var reported) && reported.Status != MapRun.Running)
+            // An ended Map Run changes no more, unless a redrive runs it again.
+            if (_reportedMapRuns.TryGetValue(join.Run!.Arn, out var reported) && reported.Status != MapRun.Running && join.Run.Status != MapRun.Running)
             {
                 continue;
             }
@@ -63,9 +64,8 @@ public sealed partial class Interpreter
             join.ToleratedFailurePercentage = percentage;
         }
 
-        while (join.Started < join.Items!.Count && join.Running < join.MaxConcurrency)
+        while (join.Running < join.MaxConcurrency && StartNextIteration(join))
         {
-            StartIteration(join);
         }
 
         return RunReady();
@@ -87,6 +87,30 @@ public sealed partial class Interpreter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Starts a Map's next iteration if it has one: of a redriven Map Run, first the iterations
+    /// waiting to be redriven, then those not started yet. Returns false when none is left.
+    /// </summary>
+    private bool StartNextIteration(Join join)
+    {
+        if (join.Run is { } run && run.TryTakeRedrive(out var index))
+        {
+            var child = NewIteration(join, index);
+            join.Children[index] = child;
+            join.Running++;
+            _ready.Enqueue(child);
+            return true;
+        }
+
+        if (join.Started < join.Items!.Count)
+        {
+            StartIteration(join);
+            return true;
+        }
+
+        return false;
     }
 
     private void StartMapRun(Join join, string arn)
@@ -118,11 +142,13 @@ public sealed partial class Interpreter
             Pending: total - join.Started,
             Running: ended ? 0 : join.Running,
             Succeeded: join.SucceededCount,
-            Failed: join.FailedCount,
+            Failed: join.FailedCount + run.PendingFailed,
             TimedOut: 0,
-            Aborted: ended ? join.Running : 0,
+            Aborted: (ended ? join.Running : 0) + run.PendingAborted,
             Total: total,
-            ResultsWritten: join.SucceededCount);
+            ResultsWritten: join.SucceededCount,
+            FailuresNotRedrivable: 0,
+            PendingRedrive: ended ? 0 : run.PendingFailed + run.PendingAborted);
         return new MapRunRecord(
             run.Arn,
             Info.ExecutionArn,
@@ -133,7 +159,9 @@ public sealed partial class Interpreter
             join.MaxConcurrency == int.MaxValue ? 0 : join.MaxConcurrency,
             join.ToleratedFailureCount,
             join.ToleratedFailurePercentage,
-            counts);
+            counts,
+            run.RedriveCount,
+            run.RedriveDate);
     }
 
     /// <summary>arn:...:mapRun:MACHINE/LABEL:ID → arn:...:stateMachine:MACHINE/LABEL, the Map Run's own machine.</summary>

@@ -8,8 +8,9 @@ namespace Cairn.Engine.Execution;
 /// Redriving an execution that failed, was aborted or timed out: ExecutionRedriven, then the run
 /// continues from the states that did not finish. Successful states are not run again; inside a
 /// Parallel or inline Map state only the branches and iterations that failed or were aborted start
-/// over, the others keep their results. A distributed Map state that did not finish runs again
-/// with a new Map Run.
+/// over, the others keep their results. A distributed Map state whose Map Run failed or was aborted
+/// redrives that Map Run (MapRunRedriven): the same Map Run runs again its iterations that failed or
+/// were aborted, and those not started yet.
 /// </summary>
 public sealed partial class Interpreter
 {
@@ -35,7 +36,7 @@ public sealed partial class Interpreter
             return Array.Empty<ExecutionCommand>();
         }
 
-        // Map Runs cut short by the end of the execution stay aborted: a redrive starts their Map states again.
+        // Map Runs cut short by the end of the execution were aborted; those whose Map state resumes are redriven below.
         foreach (var join in _mapRuns)
         {
             if (join.Run is { Status: MapRun.Running } run)
@@ -78,6 +79,12 @@ public sealed partial class Interpreter
             case FramePhase.WaitingForChildren when frame.ActiveJoin is { Run: null } active:
                 Resume(active, previousEventId);
                 return;
+            case FramePhase.Failed when frame.FailedJoin is { Run: not null } failed && failed.State == frame.Current:
+                RedriveMapRun(failed);
+                return;
+            case FramePhase.WaitingForChildren when frame.ActiveJoin is { Run: not null } active:
+                RedriveMapRun(active);
+                return;
             default:
                 frame.MoveTo(frame.Current, frame.Input);
                 _ready.Enqueue(frame);
@@ -91,14 +98,7 @@ public sealed partial class Interpreter
     /// </summary>
     private void Resume(Join join, long previousEventId)
     {
-        var parent = join.Parent;
-        parent.FailedJoin = null;
-        parent.ActiveJoin = join;
-        parent.Phase = FramePhase.WaitingForChildren;
-        parent.RetrierAttempts = null;
-        parent.RetryCount = 0;
-        parent.InvalidateContext();
-        join.Failed = false;
+        ResumeParent(join);
         join.Cursor = previousEventId;
         join.Running = 0;
         for (var i = 0; i < join.Children.Count; i++)
@@ -109,14 +109,9 @@ public sealed partial class Interpreter
                 continue;
             }
 
-            var child = join.State is MapState map
-                ? new Frame(this, map.ItemProcessor, JNull.Instance, new VariableScope(parent.Variables), previousEventId, join, old.Index)
-                {
-                    MapItemValue = join.Items![old.Index],
-                    Phase = FramePhase.BeginIteration,
-                    Silent = old.Silent,
-                }
-                : new Frame(this, old.Machine, old.StartInput, new VariableScope(parent.Variables), previousEventId, join, old.Index) { Silent = old.Silent };
+            var child = join.State is MapState
+                ? NewIteration(join, old.Index)
+                : new Frame(this, old.Machine, old.StartInput, new VariableScope(join.Parent.Variables), previousEventId, join, old.Index) { Silent = old.Silent };
             join.Children[i] = child;
             join.Running++;
             _ready.Enqueue(child);
@@ -126,5 +121,18 @@ public sealed partial class Interpreter
         {
             StartIteration(join);
         }
+    }
+
+    /// <summary>The Parallel or Map state waits for its children again, with its retries counted afresh.</summary>
+    private static void ResumeParent(Join join)
+    {
+        var parent = join.Parent;
+        parent.FailedJoin = null;
+        parent.ActiveJoin = join;
+        parent.Phase = FramePhase.WaitingForChildren;
+        parent.RetrierAttempts = null;
+        parent.RetryCount = 0;
+        parent.InvalidateContext();
+        join.Failed = false;
     }
 }

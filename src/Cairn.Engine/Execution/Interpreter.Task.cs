@@ -10,17 +10,29 @@ public sealed partial class Interpreter
 {
     private void RunTask(Frame frame, TaskState task)
     {
-        var effective = ApplyInputPath(frame, task, frame.Input);
-        if (task.IsWaitForTaskToken)
+        frame.EffectiveInput = ApplyInputPath(frame, task, frame.Input);
+        RunTaskAttempt(frame, task);
+    }
+
+    /// <summary>
+    /// One attempt of a Task state, the first or a retry: a callback or job run task gets a task
+    /// token of its own for each attempt (the tokens of earlier attempts no longer lead to the
+    /// task), and the parameters are evaluated anew, with the attempt's token and RetryCount.
+    /// </summary>
+    private void RunTaskAttempt(Frame frame, TaskState task)
+    {
+        if (HasTaskToken(task))
         {
             frame.TaskToken = Info.TaskTokens is null ? NewTaskToken() : IssueTaskToken();
             frame.InvalidateContext();
         }
 
-        var parameters = EffectiveParameters(frame, task, task.Handling, effective);
-        frame.TaskParameters = parameters;
+        var parameters = EffectiveParameters(frame, task, task.Handling, frame.EffectiveInput);
         InvokeTask(frame, task, parameters);
     }
+
+    /// <summary>Callback (<c>.waitForTaskToken</c>) and job run (<c>.sync</c>) tasks have a task token in the context object; request-response tasks do not.</summary>
+    private static bool HasTaskToken(TaskState task) => task.IsWaitForTaskToken || TaskResource.IsJobRun(task.Resource);
 
     private void InvokeTask(Frame frame, TaskState task, JValue parameters)
     {
@@ -60,7 +72,7 @@ public sealed partial class Interpreter
             Info.TestCase,
             frame.TaskToken,
             (int?)timeout)));
-        if (task.IsWaitForTaskToken)
+        if (HasTaskToken(task))
         {
             // The task is under way (TaskStarted): its heartbeat clock runs from now.
             WaitForToken(id, frame.TaskToken, timeout, heartbeat);

@@ -28,4 +28,27 @@ internal readonly record struct TaskResource(string ResourceType, string Resourc
 
         return new TaskResource(parts.Length > 2 ? parts[2] : arn, arn, false);
     }
+
+    /// <summary>
+    /// Whether a service integration uses the job run pattern (<c>.sync</c>, <c>.sync:2</c>): the
+    /// task waits for the job, and has a task token of its own with which it can also be completed
+    /// or kept alive (SendTaskSuccess, SendTaskFailure, SendTaskHeartbeat).
+    /// </summary>
+    public static bool IsJobRun(string arn)
+    {
+        if (!arn.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var parts = arn.Split(':');
+        if (parts.Length < 7 || parts[2] != "states" || parts[3].Length != 0 || parts[4].Length != 0)
+        {
+            return false;
+        }
+
+        // action.sync, or action.sync:VERSION
+        return parts[^1].EndsWith(".sync", StringComparison.Ordinal)
+            || (parts[^2].EndsWith(".sync", StringComparison.Ordinal) && parts[^1].Length > 0 && parts[^1].All(char.IsAsciiDigit));
+    }
 }

@@ -57,20 +57,15 @@ public sealed partial class DurableExecutionHost
                 return null;
             }
 
-            if (!_live.TryGetValue(task.ExecutionArn, out var live))
+            var started = WithLive(
+                task.ExecutionArn,
+                live => live.Closed || !live.Interpreter.IsActivityWaitingForWorker(task.TaskId)
+                    ? null
+                    : ApplyAsync(live, time => InterpreterInput.ActivityStarted(time, task.TaskId, workerName)),
+                null);
+            if (started is null)
             {
                 continue;
-            }
-
-            Task started;
-            lock (live)
-            {
-                if (live.Closed || !live.Interpreter.IsActivityWaitingForWorker(task.TaskId))
-                {
-                    continue;
-                }
-
-                started = ApplyAsync(live, time => InterpreterInput.ActivityStarted(time, task.TaskId, workerName));
             }
 
             await started.ConfigureAwait(false);
@@ -88,20 +83,13 @@ public sealed partial class DurableExecutionHost
             return TaskTokenOutcome.InvalidToken;
         }
 
-        if (!_live.TryGetValue(executionArn, out var live))
+        var step = WithLive(
+            executionArn,
+            live => live.Closed || live.Interpreter.WaitingTask(token) is not { } taskId ? null : ApplyAsync(live, time => makeInput(time, taskId)),
+            null);
+        if (step is null)
         {
             return _executions.GetExecution(executionArn) is null ? TaskTokenOutcome.TaskDoesNotExist : TaskTokenOutcome.TaskTimedOut;
-        }
-
-        Task step;
-        lock (live)
-        {
-            if (live.Closed || live.Interpreter.WaitingTask(token) is not { } taskId)
-            {
-                return TaskTokenOutcome.TaskTimedOut;
-            }
-
-            step = ApplyAsync(live, time => makeInput(time, taskId));
         }
 
         await step.ConfigureAwait(false);

@@ -10,7 +10,8 @@ namespace Cairn.Engine.Hosting;
 
 /// <summary>
 /// Executions started by tasks of other executions (Step Functions' <c>states:startExecution</c>
-/// integration): they are ordinary durable executions; the host tells waiting tasks when they end,
+/// integration): STANDARD ones are ordinary durable executions, EXPRESS ones run as Express
+/// executions do (<see cref="ExpressRunner"/>); the host tells waiting tasks when they end,
 /// and stops the ones a task waits for when the execution that started them ends first (a stopped
 /// parent stops its running children).
 /// </summary>
@@ -29,6 +30,9 @@ public sealed partial class DurableExecutionHost
     /// StartExecution resolves it. Without one, only unqualified machine ARNs are found.
     /// </summary>
     public NestedTargetResolver? ResolveNestedTarget { get; set; }
+
+    /// <summary>Runs the EXPRESS state machines tasks start. Without one, starting one fails with StateMachineTypeNotSupported.</summary>
+    public IExpressExecutionRunner? ExpressRunner { get; set; }
 
     /// <summary>Completes with the execution as stored once it has ended (at once when it already has).</summary>
     public Task<ExecutionRecord> WhenEndedAsync(string executionArn, CancellationToken cancellationToken)
@@ -58,6 +62,7 @@ public sealed partial class DurableExecutionHost
     /// <summary>Called once an execution's last batch is committed: wakes the tasks waiting for it and stops the children it was waiting for.</summary>
     private void OnEnded(LiveExecution live)
     {
+        CloseOpenExecution();
         if (_endWaiters.TryRemove(live.Arn, out var waiter) && _executions.GetExecution(live.Arn) is { } stored)
         {
             waiter.TrySetResult(stored);
@@ -67,7 +72,7 @@ public sealed partial class DurableExecutionHost
         {
             foreach (var child in children.Keys)
             {
-                _ = InBackground(live, StopAsync(child, null, null));
+                _ = InBackground(child, () => StopAsync(child, null, null));
             }
         }
     }
@@ -88,15 +93,19 @@ public sealed partial class DurableExecutionHost
         }
 
         var machine = target.Machine;
-        if (machine.Type != StateMachineKind.STANDARD)
+        if (machine.Type == StateMachineKind.EXPRESS)
         {
-            return NestedExecutionStart.Failed("StateMachineTypeNotSupported", "Only STANDARD state machines can be started by a Task state here");
+            return StartExpressChild(target, name, request);
         }
 
         var executionArn = ExecutionArnOf(machine.Arn, name);
-        var (outcome, execution) = await StartAsync(new ExecutionStartRequest(
+        var started = await StartWithinLimitAsync(new ExecutionStartRequest(
             machine, Compile(machine.Revision), executionArn, name, request.Input, request.InputText,
             StateMachineVersionArn: target.VersionArn, StateMachineAliasArn: target.AliasArn)).ConfigureAwait(false);
+        if (started is not var (outcome, execution))
+        {
+            return NestedExecutionStart.Failed("ExecutionLimitExceeded", ExecutionLimitExceededMessage);
+        }
 
         // A derived name is this invocation's own: finding it taken means the invocation is being
         // repeated after a restart, and the execution it names is the one it started.
@@ -111,6 +120,29 @@ public sealed partial class DurableExecutionHost
         }
 
         return NestedExecutionStart.Started(execution);
+    }
+
+    /// <summary>
+    /// An Express child runs as every Express execution does (<see cref="ExpressRunner"/>): in
+    /// memory, not logged, never linked to the parent (AWS cannot stop an Express execution either;
+    /// one whose waiting task went away runs to its own end). Its end reaches the waiting task
+    /// through <see cref="NestedExecutionStart.Ended"/>, not the store.
+    /// </summary>
+    /// <remarks>
+    /// The parent is durable, the child is not: if the server stops while the child runs, the
+    /// child is lost with the process. On resume the parent's task is invoked again and, finding
+    /// only an Express ARN in what it submitted, starts the child again: Express executions run at
+    /// least once, as AWS's asynchronous Express workflows do.
+    /// </remarks>
+    private NestedExecutionStart StartExpressChild(NestedExecutionTarget target, string name, NestedExecutionRequest request)
+    {
+        if (ExpressRunner is not { } runner)
+        {
+            return NestedExecutionStart.Failed("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
+        }
+
+        var started = runner.Start(target, name, request.Input, request.InputText);
+        return NestedExecutionStart.Started(started.Execution, started.Ended);
     }
 
     private NestedExecutionTarget? Resolve(string stateMachineArn, out string? errorCode, out string? errorMessage)
@@ -140,7 +172,7 @@ public sealed partial class DurableExecutionHost
             {
                 foreach (var child in children.Keys)
                 {
-                    _ = InBackground(parent, StopAsync(child, null, null));
+                    _ = InBackground(child, () => StopAsync(child, null, null));
                 }
             }
         }

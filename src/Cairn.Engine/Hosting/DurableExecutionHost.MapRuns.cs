@@ -11,20 +11,16 @@ public sealed partial class DurableExecutionHost
     /// </summary>
     public async Task<bool> UpdateMapRunAsync(string executionArn, MapRunUpdate update)
     {
-        if (!_live.TryGetValue(executionArn, out var live))
+        var step = WithLive(
+            executionArn,
+            live => live.Closed || !live.Interpreter.IsMapRunRunning(update.MapRunArn) ? null : ApplyAsync(live, time => InterpreterInput.UpdateMapRun(time, update)),
+            null);
+        if (step is null)
         {
             return false;
         }
 
-        lock (live)
-        {
-            if (live.Closed || !live.Interpreter.IsMapRunRunning(update.MapRunArn))
-            {
-                return false;
-            }
-        }
-
-        await ApplyAsync(live, time => InterpreterInput.UpdateMapRun(time, update)).ConfigureAwait(false);
+        await step.ConfigureAwait(false);
         return true;
     }
 }

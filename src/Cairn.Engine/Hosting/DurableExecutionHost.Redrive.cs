@@ -5,7 +5,11 @@ using Cairn.Json;
 namespace Cairn.Engine.Hosting;
 
 /// <summary>The answer to a redrive: when the execution was redriven, or why it cannot be.</summary>
-public sealed record RedriveResult(DateTimeOffset? RedriveDate, string? NotRedrivableReason);
+public sealed record RedriveResult(DateTimeOffset? RedriveDate, string? NotRedrivableReason)
+{
+    /// <summary>Refused: the limit of open executions is reached (ExecutionLimitExceeded).</summary>
+    public bool ExecutionLimitExceeded { get; init; }
+}
 
 /// <summary>RedriveExecution: an ended execution is rebuilt from its input log and runs again from where it stopped.</summary>
 public sealed partial class DurableExecutionHost
@@ -45,7 +49,7 @@ public sealed partial class DurableExecutionHost
             return new RedriveResult(null, reason);
         }
 
-        var (live, inputCount) = Replay(record);
+        var (live, _) = Replay(record);
         if (!live.Interpreter.IsRedrivable)
         {
             return NotRedrivable(record.Status);
@@ -64,8 +68,12 @@ public sealed partial class DurableExecutionHost
             return NotRedrivable(current?.Status ?? ExecutionStatus.RUNNING);
         }
 
-        live.InputCount = inputCount;
-        live.QueuedEvents = live.Interpreter.History.Count;
+        if (!TryOpenExecution())
+        {
+            _live.TryRemove(new KeyValuePair<string, LiveExecution>(executionArn, live));
+            return new RedriveResult(null, null) { ExecutionLimitExceeded = true };
+        }
+
         var step = ApplyAsync(live, time => InterpreterInput.Redrive(time, clientToken));
         DateTimeOffset redriveDate;
         lock (live)
@@ -73,7 +81,16 @@ public sealed partial class DurableExecutionHost
             redriveDate = live.Interpreter.RedriveDate ?? now;
         }
 
-        await step.ConfigureAwait(false);
+        try
+        {
+            await step.ConfigureAwait(false);
+        }
+        catch
+        {
+            // Not committed: the execution stays as it was, ended.
+            CloseOpenExecution();
+            throw;
+        }
         return new RedriveResult(redriveDate, null);
     }
 
@@ -100,29 +117,5 @@ public sealed partial class DurableExecutionHost
         }
 
         return null;
-    }
-
-    /// <summary>Rebuilds an ended execution from its input log.</summary>
-    private (LiveExecution Live, int InputCount) Replay(ExecutionRecord record)
-    {
-        var revision = _machines.GetRevision(record.RevisionId)
-            ?? throw new InvalidOperationException($"Revision {record.RevisionId} of {record.StateMachineArn} is missing");
-        var live = Create(record, Compile(revision), JValue.Parse(record.InputText));
-        var inputs = _executions.GetInputs(record.ExecutionArn);
-        foreach (var input in inputs)
-        {
-            live.Clock.Now = input.Time;
-            input.ApplyTo(live.Interpreter);
-            live.LastStepTime = input.Time;
-        }
-
-        var interpreter = live.Interpreter;
-        if (interpreter.History.Count != record.EventCount || interpreter.Status != record.Status)
-        {
-            throw new InvalidOperationException(
-                $"Replaying {inputs.Count} inputs of {record.ExecutionArn} gave {interpreter.History.Count} events and status {interpreter.Status}; the store has {record.EventCount} events and {record.Status}");
-        }
-
-        return (live, inputs.Count);
     }
 }

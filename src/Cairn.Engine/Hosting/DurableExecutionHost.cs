@@ -49,7 +49,7 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
     /// <summary>Reports problems that no caller is waiting for (a failed commit of a background step, an execution that cannot be resumed).</summary>
     public event Action<string, Exception>? Error;
 
-    /// <summary>Executions held in memory (running).</summary>
+    /// <summary>Running executions held in memory (the others wait in the store).</summary>
     public int LiveCount => _live.Count;
 
     public GroupCommitter Committer => _committer;
@@ -94,11 +94,8 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
     /// <summary>Stops a running execution (ExecutionAborted); returns the execution as stored afterwards, or null when it does not exist.</summary>
     public async Task<ExecutionRecord?> StopAsync(string executionArn, string? error, string? cause)
     {
-        if (_live.TryGetValue(executionArn, out var live))
-        {
-            await ApplyAsync(live, time => InterpreterInput.Stop(time, error, cause)).ConfigureAwait(false);
-        }
-
+        var step = WithLive(executionArn, live => ApplyAsync(live, time => InterpreterInput.Stop(time, error, cause)), Task.CompletedTask);
+        await step.ConfigureAwait(false);
         return _executions.GetExecution(executionArn);
     }
 
@@ -119,6 +116,7 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _stopping.Cancel();
+        await _resuming.ConfigureAwait(false);
         await _timers.DisposeAsync().ConfigureAwait(false);
         await _committer.DisposeAsync().ConfigureAwait(false);
         _stopping.Dispose();
@@ -200,6 +198,7 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
             live.Clock.Now = now;
             var input = makeInput(now);
             commands = input.ApplyTo(live.Interpreter);
+            live.TasksInFlight += InProcessTasks(commands);
             var commit = live.TakeCommit(input, commands, created);
             ended = commit.Outcome is not null;
             live.Closed = ended;
@@ -230,6 +229,7 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
         }
 
         Dispatch(live, commands);
+        ScheduleEviction(live);
     }
 
     /// <summary>An execution whose batch could not be committed is dropped from memory; a restart resumes it from what was committed.</summary>
@@ -257,7 +257,9 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
                     _ = InvokeAsync(live, invoke);
                     break;
                 case ExecutionCommand.StartTimer timer:
-                    _timers.Schedule(RealDue(timer.Due), () => _ = InBackground(live, ApplyAsync(live, time => InterpreterInput.TimerFired(time, timer.Id), notBefore: timer.Due)));
+                    var arn = live.Arn;
+                    _timers.Schedule(RealDue(timer.Due), () => _ = InBackground(arn, () => WithLive(
+                        arn, due => ApplyAsync(due, time => InterpreterInput.TimerFired(time, timer.Id), notBefore: timer.Due), Task.CompletedTask)));
                     break;
             }
         }
@@ -291,18 +293,26 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
             result = TaskResult.Failure(Asl.StatesErrors.TaskFailed, e.Message);
         }
 
-        await InBackground(live, ApplyAsync(live, time => InterpreterInput.TaskCompleted(time, invoke.Id, result))).ConfigureAwait(false);
+        await InBackground(live.Arn, () =>
+        {
+            lock (live)
+            {
+                live.TasksInFlight--;
+                return ApplyAsync(live, time => InterpreterInput.TaskCompleted(time, invoke.Id, result));
+            }
+        }).ConfigureAwait(false);
     }
 
-    private async Task InBackground(LiveExecution live, Task step)
+    /// <summary>Runs a step nobody waits for: its failure is reported through <see cref="Error"/>.</summary>
+    private async Task InBackground(string executionArn, Func<Task> step)
     {
         try
         {
-            await step.ConfigureAwait(false);
+            await step().ConfigureAwait(false);
         }
         catch (Exception e) when (!_stopping.IsCancellationRequested)
         {
-            Error?.Invoke($"A step of {live.Arn} failed.", e);
+            Error?.Invoke($"A step of {executionArn} failed.", e);
         }
         catch (Exception)
         {

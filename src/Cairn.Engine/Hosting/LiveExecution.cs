@@ -5,7 +5,9 @@ namespace Cairn.Engine.Hosting;
 
 /// <summary>
 /// A running durable execution held in memory: its interpreter, the clock its steps read, and how
-/// much of its log is already queued for commit. Guarded by locking the instance.
+/// much of its log is already queued for commit. Guarded by locking the instance. An execution that
+/// only waits on the outside world (a task token, an activity worker, a timer) is evicted after a
+/// while and loaded again from its log when something wakes it.
 /// </summary>
 internal sealed class LiveExecution
 {
@@ -35,6 +37,12 @@ internal sealed class LiveExecution
 
     /// <summary>The execution ended or was dropped from memory: it takes no more inputs.</summary>
     public bool Closed { get; set; }
+
+    /// <summary>Closed because it was idle: the execution still runs, and is loaded again from its log when an input comes.</summary>
+    public bool Evicted { get; set; }
+
+    /// <summary>Task invocations under way in this process (not activities, which wait in a queue): while any is, the execution stays in memory.</summary>
+    public int TasksInFlight { get; set; }
 
     /// <summary>Completes when the last queued batch is committed.</summary>
     public Task LastCommit { get; set; } = Task.CompletedTask;

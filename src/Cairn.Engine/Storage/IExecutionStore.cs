@@ -25,6 +25,9 @@ public interface IExecutionStore
     /// <summary>Every execution that has not ended.</summary>
     IReadOnlyList<ExecutionRecord> ListRunning();
 
+    /// <summary>How many executions have not ended (read once at start-up; the host keeps its count in step from then on).</summary>
+    long CountRunning() => ListRunning().Count;
+
     /// <summary>An execution's input log, in order.</summary>
     IReadOnlyList<InterpreterInput> GetInputs(string executionArn);
 

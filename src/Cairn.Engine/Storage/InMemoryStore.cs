@@ -200,6 +200,14 @@ public sealed partial class InMemoryStore : IStateMachineStore, IExecutionStore
         }
     }
 
+    public long CountRunning()
+    {
+        lock (_lock)
+        {
+            return _executions.Values.Count(e => e.Record.Status == ExecutionStatus.RUNNING);
+        }
+    }
+
     public IReadOnlyList<InterpreterInput> GetInputs(string executionArn)
     {
         lock (_lock)

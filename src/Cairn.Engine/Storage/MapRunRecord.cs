@@ -4,7 +4,8 @@ namespace Cairn.Engine.Storage;
 /// A Map Run (a distributed Map state's run) as stored: the execution it belongs to, its limits
 /// (which UpdateMapRun may change while it runs) and how far its items have come.
 /// <see cref="StateMachineArn"/> is the Map Run's own machine ARN (<c>MACHINE/LABEL</c>);
-/// <see cref="Status"/> is RUNNING, SUCCEEDED, FAILED or ABORTED.
+/// <see cref="Status"/> is RUNNING, SUCCEEDED, FAILED or ABORTED. A redriven Map Run keeps its ARN
+/// and start date and counts its redrives (<see cref="RedriveCount"/>, last at <see cref="RedriveDate"/>).
 /// </summary>
 public sealed record MapRunRecord(
     string MapRunArn,
@@ -16,11 +17,27 @@ public sealed record MapRunRecord(
     int MaxConcurrency,
     long ToleratedFailureCount,
     double ToleratedFailurePercentage,
-    MapRunCounts ItemCounts)
+    MapRunCounts ItemCounts,
+    int RedriveCount = 0,
+    DateTimeOffset? RedriveDate = null)
 {
     /// <summary>Items that come from the state input run one child each: the execution counts are the item counts.</summary>
     public MapRunCounts ExecutionCounts => ItemCounts;
 }
 
-/// <summary>How many of a Map Run's items (or child executions) are in each stage.</summary>
-public readonly record struct MapRunCounts(long Pending, long Running, long Succeeded, long Failed, long TimedOut, long Aborted, long Total, long ResultsWritten);
+/// <summary>
+/// How many of a Map Run's items (or child executions) are in each stage. <see cref="PendingRedrive"/>
+/// counts the failed or aborted ones a redrive has yet to start (they still count as failed or
+/// aborted); <see cref="FailuresNotRedrivable"/> those that can never be redriven.
+/// </summary>
+public readonly record struct MapRunCounts(
+    long Pending,
+    long Running,
+    long Succeeded,
+    long Failed,
+    long TimedOut,
+    long Aborted,
+    long Total,
+    long ResultsWritten,
+    long FailuresNotRedrivable = 0,
+    long PendingRedrive = 0);

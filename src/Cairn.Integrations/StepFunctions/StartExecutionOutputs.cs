@@ -75,12 +75,16 @@ internal static class StartExecutionOutputs
             b.Set("OutputDetails", JObject.Create(("Included", JBool.True)));
         }
 
-        var redrivable = execution.Status is ExecutionStatus.FAILED or ExecutionStatus.ABORTED or ExecutionStatus.TIMED_OUT;
-        b.Set("RedriveCount", JNumber.From(0));
-        b.Set("RedriveStatus", new JString(redrivable ? "REDRIVABLE" : "NOT_REDRIVABLE"));
-        if (!redrivable)
+        // Express executions cannot be redriven: they have no redrive members.
+        if (!ExecutionArns.IsExpress(execution.ExecutionArn))
         {
-            b.Set("RedriveStatusReason", new JString($"Execution is {execution.Status} and cannot be redriven"));
+            var redrivable = execution.Status is ExecutionStatus.FAILED or ExecutionStatus.ABORTED or ExecutionStatus.TIMED_OUT;
+            b.Set("RedriveCount", JNumber.From(0));
+            b.Set("RedriveStatus", new JString(redrivable ? "REDRIVABLE" : "NOT_REDRIVABLE"));
+            if (!redrivable)
+            {
+                b.Set("RedriveStatusReason", new JString($"Execution is {execution.Status} and cannot be redriven"));
+            }
         }
 
         b.Set("StartDate", EpochMilliseconds(execution.StartDate));

@@ -10,7 +10,9 @@ namespace Cairn.Integrations.StepFunctions;
 /// Step Functions as a service of its own Task states: <c>arn:aws:states:::states:startExecution</c>
 /// with the request-response, <c>.sync</c>, <c>.sync:2</c> and <c>.waitForTaskToken</c> patterns,
 /// and the SDK integration <c>arn:aws:states:::aws-sdk:sfn:startExecution</c>. The executions run in
-/// the same host as the one that starts them (<see cref="ITaskContext"/>), durably.
+/// the same host as the one that starts them (<see cref="ITaskContext"/>): STANDARD ones durably,
+/// EXPRESS ones as Express executions (every pattern; <c>.sync</c> reports them without the redrive
+/// members, as they cannot be redriven).
 /// </summary>
 /// <remarks>
 /// A failed StartExecution call fails the task with the service's error, named as AWS names it
@@ -48,51 +50,63 @@ public sealed class StartExecutionTaskHandler(TimeProvider? time = null) : ITask
             return TaskResult.Failure(StatesErrors.TaskFailed, $"The state '{request.StateName}' starts an execution, which only an execution run by 'cairn serve' can do.");
         }
 
-        string executionArn;
-        if (context.Submitted is JObject { } submitted && submitted["ExecutionArn"] is JString { Value: var startedArn })
+        // What this invocation submitted before a restart. An Express execution is not durable: it
+        // was lost with the process, so it is started again (Express executions run at least once).
+        var resumed = context.Submitted as JObject;
+        if (resumed?["ExecutionArn"] is JString { Value: var startedArn } && !ExecutionArns.IsExpress(startedArn))
         {
             // Invoked again after a restart: the execution was started and reported already.
-            executionArn = startedArn;
             if (pattern == StartExecutionPattern.WaitForTaskToken)
             {
-                return TaskResult.Submission(submitted);
+                return TaskResult.Submission(resumed);
             }
+
+            return Outcome(pattern, await context.WhenEndedAsync(startedArn, cancellationToken).ConfigureAwait(false));
         }
-        else
+
+        var parameters = StartExecutionParameters.TryRead(request.Parameters, out var invalid);
+        if (parameters is null)
         {
-            var parameters = StartExecutionParameters.TryRead(request.Parameters, out var invalid);
-            if (parameters is null)
-            {
-                return ServiceError(pattern, invalid.Code, invalid.Message);
-            }
-
-            var waits = pattern is StartExecutionPattern.Sync or StartExecutionPattern.Sync2 or StartExecutionPattern.WaitForTaskToken;
-            var start = await context.StartExecutionAsync(new NestedExecutionRequest(
-                parameters.StateMachineArn, parameters.Name, parameters.Input, parameters.InputText, StopWithParent: waits)).ConfigureAwait(false);
-            if (start.Execution is not { } started)
-            {
-                return ServiceError(pattern, start.ErrorCode ?? "InternalFailure", start.ErrorMessage ?? "The execution could not be started");
-            }
-
-            if (pattern == StartExecutionPattern.Sdk)
-            {
-                return TaskResult.Success(StartExecutionOutputs.StartedBySdk(started));
-            }
-
-            var response = StartExecutionOutputs.Started(started, Guid.NewGuid().ToString(), _time.GetUtcNow());
-            switch (pattern)
-            {
-                case StartExecutionPattern.RequestResponse:
-                    return TaskResult.Success(response);
-                case StartExecutionPattern.WaitForTaskToken:
-                    return TaskResult.Submission(response);
-            }
-
-            await context.SubmitAsync(response).ConfigureAwait(false);
-            executionArn = started.ExecutionArn;
+            return ServiceError(pattern, invalid.Code, invalid.Message);
         }
 
-        var ended = await context.WhenEndedAsync(executionArn, cancellationToken).ConfigureAwait(false);
+        var waits = pattern is StartExecutionPattern.Sync or StartExecutionPattern.Sync2 or StartExecutionPattern.WaitForTaskToken;
+        var start = await context.StartExecutionAsync(new NestedExecutionRequest(
+            parameters.StateMachineArn, parameters.Name, parameters.Input, parameters.InputText, StopWithParent: waits)).ConfigureAwait(false);
+        if (start.Execution is not { } started)
+        {
+            return ServiceError(pattern, start.ErrorCode ?? "InternalFailure", start.ErrorMessage ?? "The execution could not be started");
+        }
+
+        if (pattern == StartExecutionPattern.Sdk)
+        {
+            return TaskResult.Success(StartExecutionOutputs.StartedBySdk(started));
+        }
+
+        var response = StartExecutionOutputs.Started(started, Guid.NewGuid().ToString(), _time.GetUtcNow());
+        switch (pattern)
+        {
+            case StartExecutionPattern.RequestResponse:
+                return TaskResult.Success(response);
+            case StartExecutionPattern.WaitForTaskToken:
+                return TaskResult.Submission(resumed ?? response);
+        }
+
+        // An invocation is submitted once: a restarted Express child keeps the first report.
+        if (resumed is null)
+        {
+            await context.SubmitAsync(response).ConfigureAwait(false);
+        }
+
+        var ended = start.Ended is { } express
+            ? await express.WaitAsync(cancellationToken).ConfigureAwait(false)
+            : await context.WhenEndedAsync(started.ExecutionArn, cancellationToken).ConfigureAwait(false);
+        return Outcome(pattern, ended);
+    }
+
+    /// <summary>What <c>.sync</c> / <c>.sync:2</c> report once the execution has ended.</summary>
+    private static TaskResult Outcome(StartExecutionPattern pattern, ExecutionRecord ended)
+    {
         var description = StartExecutionOutputs.Ended(ended, json: pattern == StartExecutionPattern.Sync2);
         return ended.Status == ExecutionStatus.SUCCEEDED
             ? TaskResult.Success(description)

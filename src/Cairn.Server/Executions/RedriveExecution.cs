@@ -23,6 +23,11 @@ internal sealed class RedriveExecution(StepFunctionsBackend backend) : IApiActio
         }
 
         var result = await backend.Host.RedriveAsync(arn, clientToken).ConfigureAwait(false) ?? throw ApiErrors.ExecutionDoesNotExist(arn);
+        if (result.ExecutionLimitExceeded)
+        {
+            throw ApiErrors.ExecutionLimitExceeded();
+        }
+
         if (result.NotRedrivableReason is { } reason)
         {
             throw ApiErrors.ExecutionNotRedrivable(reason);

@@ -26,8 +26,9 @@ internal sealed class StartExecution(StepFunctionsBackend backend, ExpressExecut
         }
 
         var executionArn = Arns.Execution(start.MachineArn, start.Name);
-        var (outcome, execution) = await backend.Host.StartAsync(new ExecutionStartRequest(
+        var started = await backend.Host.StartWithinLimitAsync(new ExecutionStartRequest(
             start.Machine, compiled, executionArn, start.Name, start.Input, start.InputText, start.TestCase, start.VersionArn, start.AliasArn)).ConfigureAwait(false);
+        var (outcome, execution) = started ?? throw ApiErrors.ExecutionLimitExceeded();
         if (outcome == ExecutionStartOutcome.NameTaken)
         {
             throw ApiErrors.ExecutionAlreadyExists(executionArn);

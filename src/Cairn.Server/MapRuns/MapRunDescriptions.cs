@@ -5,7 +5,10 @@ using Cairn.Server.StateMachines;
 
 namespace Cairn.Server.MapRuns;
 
-/// <summary>The Map Run shapes of DescribeMapRun and ListMapRuns, and finding a Map Run by its ARN.</summary>
+/// <summary>
+/// The Map Run shapes of DescribeMapRun (with its redrives: redriveCount, and redriveDate once
+/// redriven) and ListMapRuns, and finding a Map Run by its ARN.
+/// </summary>
 internal static class MapRunDescriptions
 {
     public const string MapRunType = "mapRun";
@@ -56,7 +59,12 @@ internal static class MapRunDescriptions
         response["toleratedFailureCount"] = run.ToleratedFailureCount;
         response["itemCounts"] = Counts(run.ItemCounts);
         response["executionCounts"] = Counts(run.ExecutionCounts);
-        response["redriveCount"] = 0;
+        response["redriveCount"] = run.RedriveCount;
+        if (run.RedriveDate is { } redriven)
+        {
+            response["redriveDate"] = MachineDescriptions.Timestamp(redriven);
+        }
+
         return response;
     }
 
@@ -87,5 +95,7 @@ internal static class MapRunDescriptions
         ["aborted"] = counts.Aborted,
         ["total"] = counts.Total,
         ["resultsWritten"] = counts.ResultsWritten,
+        ["failuresNotRedrivable"] = counts.FailuresNotRedrivable,
+        ["pendingRedrive"] = counts.PendingRedrive,
     };
 }

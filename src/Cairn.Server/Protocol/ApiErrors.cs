@@ -53,6 +53,8 @@ public static class ApiErrors
 
     public static ApiException ExecutionAlreadyExists(string arn) => new("ExecutionAlreadyExists", $"Execution Already Exists: '{arn}'");
 
+    public static ApiException ExecutionLimitExceeded() => new("ExecutionLimitExceeded", Engine.Hosting.DurableExecutionHost.ExecutionLimitExceededMessage);
+
     public static ApiException ExecutionNotRedrivable(string reason) => new("ExecutionNotRedrivable", reason);
 
     public static ApiException ResourceNotFound(string arn) => new("ResourceNotFound", $"Resource not found: '{arn}'");

@@ -11,72 +11,12 @@ namespace Cairn.Engine.Tests.Redrive;
 
 public class RedriveTests
 {
-    /// <summary>An interpreter whose inputs are also logged, so a replay can be compared with it.</summary>
-    private sealed class Driver
-    {
-        private readonly StepClock _clock;
-
-        public Driver(string definition, string input = "{}")
-        {
-            Definition = definition;
-            InputText = input;
-            _clock = new StepClock(DateTimeOffset.Parse("2026-01-01T00:00:00Z"));
-            Interpreter = NewInterpreter(_clock);
-        }
-
-        public string Definition { get; }
-
-        public string InputText { get; }
-
-        public Interpreter Interpreter { get; }
-
-        public List<InterpreterInput> Log { get; } = new();
-
-        public Interpreter NewInterpreter(StepClock clock)
-        {
-            var info = new ExecutionInfo(Run.ExecutionArn, "e1", Run.StateMachineArn, "StateMachine", "arn:aws:iam::123456789012:role/R", clock.Now, JValue.Parse(InputText));
-            return new Interpreter(Run.Compile(Definition), info, clock, new SeededEntropySource(7));
-        }
-
-        public IReadOnlyList<ExecutionCommand> Apply(Func<DateTimeOffset, InterpreterInput> make)
-        {
-            _clock.Now = _clock.Now.AddSeconds(1);
-            var input = make(_clock.Now);
-            Log.Add(input);
-            return input.ApplyTo(Interpreter);
-        }
-
-        public IReadOnlyList<ExecutionCommand> Start() => Apply(InterpreterInput.Start);
-
-        public IReadOnlyList<ExecutionCommand> Redrive() => Apply(t => InterpreterInput.Redrive(t, null));
-
-        public IReadOnlyList<ExecutionCommand> Succeed(ExecutionCommand command, string output) =>
-            Apply(t => InterpreterInput.TaskCompleted(t, ((ExecutionCommand.InvokeTask)command).Id, TaskResult.Success(JValue.Parse(output))));
-
-        public IReadOnlyList<ExecutionCommand> Fail(ExecutionCommand command) =>
-            Apply(t => InterpreterInput.TaskCompleted(t, ((ExecutionCommand.InvokeTask)command).Id, TaskResult.Failure("Boom", "it broke")));
-
-        /// <summary>Applies the logged inputs to a fresh interpreter.</summary>
-        public Interpreter Replay()
-        {
-            var clock = new StepClock(DateTimeOffset.Parse("2026-01-01T00:00:00Z"));
-            var replayed = NewInterpreter(clock);
-            foreach (var input in Log)
-            {
-                clock.Now = input.Time;
-                input.ApplyTo(replayed);
-            }
-
-            return replayed;
-        }
-    }
-
     private static JValue Parameters(ExecutionCommand command) => ((ExecutionCommand.InvokeTask)command).Request.Parameters;
 
     [Fact]
     public void A_failed_task_runs_again_after_ExecutionRedriven_and_earlier_states_keep_their_results()
     {
-        var driver = new Driver("""
+        var driver = new RedriveDriver("""
             {"StartAt":"Prepare","States":{
               "Prepare":{"Type":"Pass","Result":{"n":1},"Next":"Call"},
               "Call":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"FunctionName":"f","Redrives.$":"$$.Execution.RedriveCount"},"End":true}}}
@@ -113,7 +53,7 @@ public class RedriveTests
     [Fact]
     public void Only_the_failed_Map_iteration_runs_again_and_the_others_keep_their_results()
     {
-        var driver = new Driver("""
+        var driver = new RedriveDriver("""
             {"StartAt":"M","States":{"M":{"Type":"Map","End":true,"ItemProcessor":{"StartAt":"T","States":{
               "T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"FunctionName":"f","Item.$":"$"},"OutputPath":"$.Payload","End":true}}}}}}
             """, "[10,20,30]");
@@ -138,7 +78,7 @@ public class RedriveTests
     [Fact]
     public void Aborted_Map_iterations_and_ones_not_yet_started_run_after_a_redrive()
     {
-        var driver = new Driver("""
+        var driver = new RedriveDriver("""
             {"StartAt":"M","States":{"M":{"Type":"Map","MaxConcurrency":2,"End":true,"ItemProcessor":{"StartAt":"T","States":{
               "T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"Item.$":"$"},"OutputPath":"$.Payload","End":true}}}}}}
             """, "[1,2,3,4]");
@@ -162,7 +102,7 @@ public class RedriveTests
     [Fact]
     public void Only_the_failed_Parallel_branch_runs_again()
     {
-        var driver = new Driver("""
+        var driver = new RedriveDriver("""
             {"StartAt":"P","States":{"P":{"Type":"Parallel","End":true,"Branches":[
               {"StartAt":"A","States":{"A":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"Branch":"A","In.$":"$.x"},"OutputPath":"$.Payload","End":true}}},
               {"StartAt":"B","States":{"B":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"Branch":"B","In.$":"$.x"},"OutputPath":"$.Payload","End":true}}}]}}}
@@ -183,7 +123,7 @@ public class RedriveTests
     [Fact]
     public void An_aborted_execution_invokes_its_waiting_task_again()
     {
-        var driver = new Driver("""{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"a":1},"End":true}}}""");
+        var driver = new RedriveDriver("""{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"a":1},"End":true}}}""");
         var first = Assert.Single(driver.Start());
         driver.Apply(t => InterpreterInput.Stop(t, "Stopped", null));
         Assert.Equal(ExecutionStatus.ABORTED, driver.Interpreter.Status);
@@ -198,7 +138,7 @@ public class RedriveTests
     [Fact]
     public void A_timed_out_execution_gets_a_new_timeout_from_its_redrive()
     {
-        var driver = new Driver("""{"TimeoutSeconds":5,"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":60,"End":true}}}""");
+        var driver = new RedriveDriver("""{"TimeoutSeconds":5,"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":60,"End":true}}}""");
         var started = driver.Start();
         var timeout = started.OfType<ExecutionCommand.StartTimer>().First();
         driver.Apply(t => InterpreterInput.TimerFired(t, timeout.Id));
@@ -215,7 +155,7 @@ public class RedriveTests
     [Fact]
     public void Succeeded_and_running_executions_are_not_redriven()
     {
-        var succeeded = new Driver("""{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}""");
+        var succeeded = new RedriveDriver("""{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}""");
         succeeded.Start();
         var count = succeeded.Interpreter.History.Count;
         Assert.False(succeeded.Interpreter.IsRedrivable);
@@ -223,7 +163,7 @@ public class RedriveTests
         Assert.Equal(count, succeeded.Interpreter.History.Count);
         Assert.Equal(ExecutionStatus.SUCCEEDED, succeeded.Interpreter.Status);
 
-        var running = new Driver("""{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","End":true}}}""");
+        var running = new RedriveDriver("""{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","End":true}}}""");
         running.Start();
         Assert.False(running.Interpreter.IsRedrivable);
         Assert.Empty(running.Redrive());
@@ -233,7 +173,7 @@ public class RedriveTests
     [Fact]
     public void A_redriven_Fail_state_fails_again_and_can_be_redriven_once_more()
     {
-        var driver = new Driver("""{"StartAt":"F","States":{"F":{"Type":"Fail","Error":"E","Cause":"C"}}}""");
+        var driver = new RedriveDriver("""{"StartAt":"F","States":{"F":{"Type":"Fail","Error":"E","Cause":"C"}}}""");
         driver.Start();
         driver.Redrive();
         Assert.Equal(ExecutionStatus.FAILED, driver.Interpreter.Status);
@@ -251,7 +191,7 @@ public class RedriveTests
     [Fact]
     public void Replaying_the_logged_inputs_including_redrives_rebuilds_the_same_history()
     {
-        var driver = new Driver("""
+        var driver = new RedriveDriver("""
             {"StartAt":"M","States":{"M":{"Type":"Map","End":true,"ItemProcessor":{"StartAt":"T","States":{
               "T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"Item.$":"$","Id.$":"States.UUID()"},"End":true}}}}}}
             """, "[1,2]");

@@ -46,7 +46,7 @@ public sealed class CallbackAndActivityTests : IDisposable
     private readonly TempFolder _data = new();
     private ServeProcess _server;
 
-    public CallbackAndActivityTests() => _server = ServeProcess.Start("--data", _data.Dir);
+    public CallbackAndActivityTests() => _server = ServeProcess.Start("--data", _data.Dir, "--evict-idle-after", "0");
 
     [Fact]
     public void CallbacksAndActivitiesComplete()
@@ -136,7 +136,7 @@ public sealed class CallbackAndActivityTests : IDisposable
         var parked = Run(start);
         _server.Kill();
         _server.Dispose();
-        _server = ServeProcess.Start("--data", _data.Dir);
+        _server = ServeProcess.Start("--data", _data.Dir, "--evict-idle-after", "0");
 
         var finish = Prelude + """
 

@@ -42,7 +42,7 @@ public sealed class CrashRecoveryTests
     private static async Task<List<List<string>>> RunAsync(TempFolder files, string mocks, string name, TimeSpan? crashAfter)
     {
         var data = Path.Combine(files.Dir, name);
-        var server = ServeProcess.Start("--data", data, "--mock-config", mocks);
+        var server = ServeProcess.Start("--data", data, "--mock-config", mocks, "--evict-idle-after", "0");
         try
         {
             string machineArn;
@@ -77,7 +77,7 @@ public sealed class CrashRecoveryTests
                 }
 
                 server.Dispose();
-                server = ServeProcess.Start("--data", data, "--mock-config", mocks);
+                server = ServeProcess.Start("--data", data, "--mock-config", mocks, "--evict-idle-after", "0");
                 Assert.Contains("running executions resumed", server.Output, StringComparison.Ordinal);
                 Assert.DoesNotContain(" 0 running executions resumed", server.Output, StringComparison.Ordinal);
             }

@@ -38,6 +38,35 @@ public abstract class MapRunStoreContractTests
             new($"arn:aws:states:us-east-1:123456789012:mapRun:m/{label}:0d6a2f1c-0000-4000-8000-00000000000{label.Length}", execution.ExecutionArn, $"arn:aws:states:us-east-1:123456789012:stateMachine:m/{label}",
                 T0.AddSeconds(1), null, "RUNNING", 1, 2, 0, counts);
     }
+
+    [Fact]
+    public void ARedrivenMapRunKeepsItsPlaceAndStoresItsRedrives()
+    {
+        var (machines, executions) = Store;
+        var mapRuns = Assert.IsAssignableFrom<IMapRunStore>(executions);
+        machines.TryCreate(new StateMachineRecord(MachineArn, "m", StateMachineKind.STANDARD, T0, new StateMachineRevision("r1", MachineArn, "{}", "arn:aws:iam::123456789012:role/r", "{}", "{}", null, T0)), []);
+        var execution = new ExecutionRecord("arn:aws:states:us-east-1:123456789012:execution:m:e", MachineArn, "r1", "e", "arn:aws:iam::123456789012:role/r", T0, "{}", 1, null);
+        var failed = new MapRunRecord(
+            "arn:aws:states:us-east-1:123456789012:mapRun:m/a:0d6a2f1c-0000-4000-8000-000000000001", execution.ExecutionArn, "arn:aws:states:us-east-1:123456789012:stateMachine:m/a",
+            T0.AddSeconds(1), T0.AddSeconds(2), "FAILED", 1, 0, 0, new MapRunCounts(1, 0, 1, 2, 0, 0, 4, 1));
+        var other = failed with { MapRunArn = failed.MapRunArn.Replace("m/a", "m/b", StringComparison.Ordinal) };
+        executions.Commit([new ExecutionCommit(execution.ExecutionArn, execution, 0, InterpreterInput.Start(T0), [], [], null, null, [failed, other])]);
+
+        var redriven = failed with
+        {
+            Status = "RUNNING",
+            StopDate = null,
+            RedriveCount = 3,
+            RedriveDate = T0.AddSeconds(5),
+            ItemCounts = new MapRunCounts(1, 1, 1, 1, 0, 0, 4, 1, FailuresNotRedrivable: 2, PendingRedrive: 1),
+        };
+        executions.Commit([new ExecutionCommit(execution.ExecutionArn, null, 1, InterpreterInput.Redrive(T0.AddSeconds(5), null), [], [], null, null, [redriven])]);
+
+        Assert.Equal(redriven, mapRuns.GetMapRun(failed.MapRunArn));
+        Assert.Equal([other.MapRunArn, failed.MapRunArn], mapRuns.ListMapRuns(execution.ExecutionArn, 0, 10).Select(r => r.MapRun.MapRunArn));
+        Assert.Equal(0, mapRuns.GetMapRun(other.MapRunArn)!.RedriveCount);
+        Assert.Null(mapRuns.GetMapRun(other.MapRunArn)!.RedriveDate);
+    }
 }
 
 public sealed class InMemoryMapRunStoreContractTests : MapRunStoreContractTests

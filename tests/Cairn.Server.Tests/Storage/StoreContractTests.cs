@@ -79,6 +79,25 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public void RunningExecutionsAreCounted()
+    {
+        var (machines, executions) = Store;
+        machines.TryCreate(new StateMachineRecord(MachineArn, "m", StateMachineKind.STANDARD, T0, Revision("r1")), []);
+        Assert.Equal(0, executions.CountRunning());
+        for (var i = 0; i < 5; i++)
+        {
+            var record = Execution($"e{i}");
+            var outcome = i % 2 == 0 ? new ExecutionOutcome(ExecutionStatus.SUCCEEDED, T0, "{}", null, null) : null;
+            executions.Commit([new ExecutionCommit(record.ExecutionArn, record, 0, InterpreterInput.Start(T0), [Event(1)], [], null, outcome)]);
+        }
+
+        Assert.Equal(2, executions.CountRunning());
+        executions.Commit([new ExecutionCommit(Execution("e1").ExecutionArn, null, 1, InterpreterInput.Stop(T0, null, null), [Event(2)], [], null,
+            new ExecutionOutcome(ExecutionStatus.ABORTED, T0, null, null, null))]);
+        Assert.Equal(1, executions.CountRunning());
+    }
+
+    [Fact]
     public void MachinesRevisionsAndTags()
     {
         var (machines, _) = Store;

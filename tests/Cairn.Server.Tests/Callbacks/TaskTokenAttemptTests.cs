@@ -1,0 +1,182 @@
+using System.Text.Json.Nodes;
+using Cairn.Server.Tests.Support;
+
+namespace Cairn.Server.Tests.Callbacks;
+
+/// <summary>
+/// boto3 against <c>cairn serve</c>: a retried callback task gets a new token per attempt (the
+/// first attempt's token answers TaskTimedOut), and a <c>states:startExecution.sync</c> task
+/// hands its token to the child, which can complete it or keep it alive; without heartbeats it
+/// times out after HeartbeatSeconds.
+/// </summary>
+public sealed class TaskTokenAttemptTests : IDisposable
+{
+    private const string Prelude = """
+        import json, sys, time
+        import boto3
+        from botocore.config import Config
+        from botocore.exceptions import ClientError
+
+        sfn = boto3.client("stepfunctions", endpoint_url=sys.argv[1], region_name="us-east-1", config=Config(retries={"max_attempts": 0}))
+        role = "arn:aws:iam::123456789012:role/StepFunctionsRole"
+
+        def create(name, definition):
+            return sfn.create_state_machine(name=name, definition=json.dumps(definition), roleArn=role)["stateMachineArn"]
+
+        def history(arn):
+            return sfn.get_execution_history(executionArn=arn, maxResults=1000)["events"]
+
+        def until(find, timeout=30):
+            deadline = time.time() + timeout
+            while time.time() < deadline:
+                found = find()
+                if found is not None:
+                    return found
+                time.sleep(0.02)
+            raise Exception("timed out")
+
+        def scheduled_tokens(arn):
+            return [json.loads(e["taskScheduledEventDetails"]["parameters"])["Token"] for e in history(arn) if e["type"] == "TaskScheduled"]
+
+        def finished(arn):
+            return until(lambda: (lambda d: d if d["status"] != "RUNNING" else None)(sfn.describe_execution(executionArn=arn)))
+
+        def code(call):
+            try:
+                call()
+                return "no error"
+            except ClientError as e:
+                return e.response["Error"]["Code"]
+
+        """;
+
+    private readonly TempFolder _data = new();
+    private readonly ServeProcess _server;
+
+    public TaskTokenAttemptTests() => _server = ServeProcess.Start("--data", _data.Dir);
+
+    [Fact]
+    public void EachAttemptOfARetriedCallbackHasItsOwnToken()
+    {
+        var result = Run("""
+            machine = create("retried", {"StartAt": "Ask", "States": {
+                "Ask": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                        "Parameters": {"QueueUrl": "q", "Token.$": "$$.Task.Token"},
+                        "Retry": [{"ErrorEquals": ["Rejected"], "IntervalSeconds": 1, "MaxAttempts": 1}], "End": True}}})
+            run = sfn.start_execution(stateMachineArn=machine, name="r")["executionArn"]
+            first = until(lambda: (scheduled_tokens(run) or [None])[0])
+            sfn.send_task_failure(taskToken=first, error="Rejected", cause="try again")
+            second = until(lambda: (scheduled_tokens(run)[1:] or [None])[0])
+            result = {
+                "distinct": first != second,
+                "old_success": code(lambda: sfn.send_task_success(taskToken=first, output="{}")),
+                "old_failure": code(lambda: sfn.send_task_failure(taskToken=first, error="Late")),
+                "old_heartbeat": code(lambda: sfn.send_task_heartbeat(taskToken=first)),
+                "new_heartbeat": code(lambda: sfn.send_task_heartbeat(taskToken=second)),
+            }
+            sfn.send_task_success(taskToken=second, output=json.dumps({"attempt": 2}))
+            result["output"] = json.loads(finished(run)["output"])
+            result["history"] = [e["type"] for e in history(run)]
+            print(json.dumps(result))
+            """);
+
+        Assert.True((bool)result["distinct"]!);
+        Assert.Equal("TaskTimedOut", (string)result["old_success"]!);
+        Assert.Equal("TaskTimedOut", (string)result["old_failure"]!);
+        Assert.Equal("TaskTimedOut", (string)result["old_heartbeat"]!);
+        Assert.Equal("no error", (string)result["new_heartbeat"]!);
+        Assert.Equal(2, (int)result["output"]!["attempt"]!);
+        Assert.Equal(
+            ["ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskFailed",
+             "TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded"],
+            result["history"]!.AsArray().Select(n => (string)n!));
+    }
+
+    [Fact]
+    public void SyncTasksCanBeCompletedAndKeptAliveWithTheirToken()
+    {
+        var result = Run("""
+            child = create("child", {"StartAt": "Hold", "States": {"Hold": {"Type": "Wait", "Seconds": 600, "End": True}}})
+            parent = create("parent", {"StartAt": "Job", "States": {
+                "Job": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2", "HeartbeatSeconds": 3,
+                        "Parameters": {"StateMachineArn": child, "Input": {"Token.$": "$$.Task.Token"}}, "End": True}}})
+            run = sfn.start_execution(stateMachineArn=parent, name="completed")["executionArn"]
+            submitted = until(lambda: next((e for e in history(run) if e["type"] == "TaskSubmitted"), None))
+            child_run = json.loads(submitted["taskSubmittedEventDetails"]["output"])["ExecutionArn"]
+            token = json.loads(sfn.describe_execution(executionArn=child_run)["input"])["Token"]
+            scheduled = next(e for e in history(run) if e["type"] == "TaskScheduled")["taskScheduledEventDetails"]
+            result = {"scheduled_token": json.loads(scheduled["parameters"])["Input"]["Token"] == token}
+            # Heartbeats keep the task alive past its HeartbeatSeconds.
+            for _ in range(3):
+                time.sleep(1.5)
+                sfn.send_task_heartbeat(taskToken=token)
+            result["running"] = sfn.describe_execution(executionArn=run)["status"]
+            sfn.send_task_success(taskToken=token, output=json.dumps({"from": "token"}))
+            result["output"] = json.loads(finished(run)["output"])
+            events = history(run)
+            result["history"] = [e["type"] for e in events]
+            result["succeeded"] = json.loads(next(e for e in events if e["type"] == "TaskSucceeded")["taskSucceededEventDetails"]["output"])
+            result["late"] = code(lambda: sfn.send_task_success(taskToken=token, output="{}"))
+
+            plain = create("plain", {"StartAt": "Fire", "States": {
+                "Fire": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution",
+                         "Parameters": {"StateMachineArn": child, "Input": {"Context.$": "$$"}}, "End": True}}})
+            fired = sfn.start_execution(stateMachineArn=plain, name="plain")["executionArn"]
+            fired_child = json.loads(finished(fired)["output"])["ExecutionArn"]
+            result["request_response_context"] = sorted(json.loads(sfn.describe_execution(executionArn=fired_child)["input"])["Context"].keys())
+            sfn.stop_execution(executionArn=fired_child)
+            print(json.dumps(result))
+            """);
+
+        Assert.True((bool)result["scheduled_token"]!);
+        Assert.Equal("RUNNING", (string)result["running"]!);
+        Assert.Equal("token", (string)result["output"]!["from"]!);
+        Assert.Equal("token", (string)result["succeeded"]!["from"]!);
+        Assert.Equal(
+            ["ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded"],
+            result["history"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal("TaskTimedOut", (string)result["late"]!);
+        Assert.Equal(["Execution", "State", "StateMachine"], result["request_response_context"]!.AsArray().Select(n => (string)n!));
+    }
+
+    [Fact]
+    public void ASyncTaskWithoutHeartbeatsTimesOut()
+    {
+        var result = Run("""
+            child = create("slow", {"StartAt": "Hold", "States": {"Hold": {"Type": "Wait", "Seconds": 600, "End": True}}})
+            parent = create("impatient", {"StartAt": "Job", "States": {
+                "Job": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync", "HeartbeatSeconds": 1,
+                        "Parameters": {"StateMachineArn": child, "Input": {"Token.$": "$$.Task.Token"}}, "End": True}}})
+            run = sfn.start_execution(stateMachineArn=parent, name="silent")["executionArn"]
+            done = finished(run)
+            events = history(run)
+            timed_out = next(e for e in events if e["type"] == "TaskTimedOut")["taskTimedOutEventDetails"]
+            scheduled = next(e for e in events if e["type"] == "TaskScheduled")["taskScheduledEventDetails"]
+            print(json.dumps({"status": done["status"], "error": done.get("error"), "timed_out": timed_out,
+                              "heartbeat": scheduled.get("heartbeatInSeconds"), "types": [e["type"] for e in events]}))
+            """);
+
+        Assert.Equal("FAILED", (string)result["status"]!);
+        Assert.Equal("States.Timeout", (string)result["error"]!);
+        Assert.Equal("States.Timeout", (string)result["timed_out"]!["error"]!);
+        Assert.Equal("startExecution.sync", (string)result["timed_out"]!["resource"]!);
+        Assert.Equal(1, (int)result["heartbeat"]!);
+        Assert.Equal(
+            ["ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskTimedOut", "ExecutionFailed"],
+            result["types"]!.AsArray().Select(n => (string)n!));
+    }
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _data.Dispose();
+    }
+
+    private JsonObject Run(string body)
+    {
+        using var scripts = new TempFolder();
+        var (exitCode, stdout, stderr) = ExternalTool.Run("python3", [scripts.Write("tokens.py", Prelude + body), _server.Endpoint.ToString().TrimEnd('/')]);
+        Assert.True(exitCode == 0, $"python3 failed: {stderr}\n{_server.Output}");
+        return JsonNode.Parse(stdout)!.AsObject();
+    }
+}
