@@ -90,6 +90,8 @@ public sealed class CairnServer : IAsyncDisposable
         host.ResolveNestedTarget = NestedExecutionTargets.For(backend);
         host.LimitOpenExecutions(options.MaxOpenExecutions);
         var express = new ExpressExecutions(backend, options.TimeScale);
+        host.ExpressRunner = express;
+        host.ActivityExists = arn => backend.Activities.GetActivity(arn) is not null;
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
         var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
         app.MapPost("/", endpoint.HandleAsync);

@@ -211,9 +211,9 @@ public sealed partial class Interpreter
 
         if (join.MapRunStartedId != 0 && MapLimits.Tolerates(join, ++join.FailedCount))
         {
-            // A tolerated failure still counts as a finished iteration; its result is the error.
+            // A tolerated failure still counts as a finished iteration; its result is the error. The
+            // iteration stays Failed: a redrive of the Map Run runs it again.
             join.Results[child.Index] = JObject.Create(("Error", error is null ? JNull.Instance : new JString(error)), ("Cause", cause is null ? JNull.Instance : new JString(cause)));
-            child.Phase = FramePhase.Done;
             join.Remaining--;
             join.Running--;
             StartNextIteration(join);

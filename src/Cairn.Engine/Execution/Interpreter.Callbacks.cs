@@ -8,8 +8,9 @@ namespace Cairn.Engine.Execution;
 
 /// <summary>
 /// Tasks that wait on someone outside: <c>.waitForTaskToken</c> integrations (submitted, then
-/// completed with their task token) and activities (scheduled, started by a worker's
-/// GetActivityTask, completed with the token it received). Both end with States.Timeout after
+/// completed with their task token), <c>.sync</c> integrations (which end with their job, or
+/// earlier with their task token) and activities (scheduled, started by a worker's
+/// GetActivityTask, completed with the token it received). All end with States.Timeout after
 /// TimeoutSeconds, and after HeartbeatSeconds without a heartbeat once they are under way.
 /// </summary>
 public sealed partial class Interpreter
@@ -159,6 +160,7 @@ public sealed partial class Interpreter
         var error = deadline.Heartbeat && activity ? StatesErrors.HeartbeatTimeout : StatesErrors.Timeout;
         _pending.Remove(taskId);
         ForgetCallback(taskId);
+        _commands.Add(new ExecutionCommand.CancelTask(taskId));
         frame.Phase = FramePhase.Enter;
         if (activity)
         {

@@ -31,25 +31,20 @@ public sealed partial class Interpreter
         join.Remaining = join.Items!.Count - join.SucceededCount;
         foreach (var child in join.Children)
         {
-            if (!IterationSucceeded(child))
+            // Iterations that failed, tolerated or not, stay Failed; any other unfinished one was aborted.
+            if (child.Phase != FramePhase.Done)
             {
-                // A tolerated failure ended its iteration (Done) without an output.
-                run.QueueRedrive(child.Index, failed: child.Phase is FramePhase.Failed or FramePhase.Done);
+                run.QueueRedrive(child.Index, failed: child.Phase == FramePhase.Failed);
             }
         }
 
-        while (join.Running < join.MaxConcurrency && StartNextIteration(join))
-        {
-        }
+        StartIterationsUpToConcurrency(join);
 
         if (join.Remaining == 0)
         {
             CompleteJoin(join, redrivenId);
         }
     }
-
-    /// <summary>An iteration that finished with an output; a tolerated failure also ends its iteration, without one.</summary>
-    private static bool IterationSucceeded(Frame iteration) => iteration.Phase == FramePhase.Done && iteration.Output is not null;
 
     /// <summary>A Map Run redriven as many times as allowed is not redriven again: its Map state fails with States.Runtime.</summary>
     private void FailMapRunRedrive(Join join)

@@ -64,9 +64,7 @@ public sealed partial class Interpreter
             join.ToleratedFailurePercentage = percentage;
         }
 
-        while (join.Running < join.MaxConcurrency && StartNextIteration(join))
-        {
-        }
+        StartIterationsUpToConcurrency(join);
 
         return RunReady();
     }
@@ -111,6 +109,18 @@ public sealed partial class Interpreter
         }
 
         return false;
+    }
+
+    /// <summary>Starts iterations until the Map's concurrency is reached or none is left to start.</summary>
+    private void StartIterationsUpToConcurrency(Join join)
+    {
+        while (join.Running < join.MaxConcurrency)
+        {
+            if (!StartNextIteration(join))
+            {
+                return;
+            }
+        }
     }
 
     private void StartMapRun(Join join, string arn)

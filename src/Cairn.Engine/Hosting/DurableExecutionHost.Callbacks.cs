@@ -30,11 +30,11 @@ public sealed partial class DurableExecutionHost
 
     /// <summary>SendTaskSuccess (a <see cref="TaskResult.Succeeded"/>) or SendTaskFailure (a <see cref="TaskResult.Failed"/>).</summary>
     public Task<TaskTokenOutcome> SendTaskResultAsync(string token, TaskResult result) =>
-        ApplyToTaskAsync(token, (time, id) => InterpreterInput.TaskCompleted(time, id, result));
+        ApplyToTaskAsync(token, (time, id) => InterpreterInput.TaskCompleted(time, id, result), completes: true);
 
     /// <summary>SendTaskHeartbeat: restarts the task's HeartbeatSeconds clock.</summary>
     public Task<TaskTokenOutcome> SendTaskHeartbeatAsync(string token) =>
-        ApplyToTaskAsync(token, InterpreterInput.Heartbeat);
+        ApplyToTaskAsync(token, InterpreterInput.Heartbeat, completes: false);
 
     /// <summary>
     /// GetActivityTask: the next task of the activity, waiting up to <paramref name="wait"/>; the
@@ -76,23 +76,29 @@ public sealed partial class DurableExecutionHost
     private void EnqueueActivity(LiveExecution live, ExecutionCommand.InvokeTask invoke) =>
         _activityTasks.Enqueue(invoke.Request.Resource, new ActivityTask(live.Arn, invoke.Id, invoke.Request.TaskToken!, invoke.Request.Parameters.ToJson()));
 
-    private async Task<TaskTokenOutcome> ApplyToTaskAsync(string token, Func<DateTimeOffset, long, InterpreterInput> makeInput)
+    /// <param name="completes">The input ends the task: an invocation of it still under way (a <c>.sync</c> task's) is cancelled once the input is committed.</param>
+    private async Task<TaskTokenOutcome> ApplyToTaskAsync(string token, Func<DateTimeOffset, long, InterpreterInput> makeInput, bool completes)
     {
         if (!TaskTokens.TryOpen(token, out var executionArn, out _))
         {
             return TaskTokenOutcome.InvalidToken;
         }
 
-        var step = WithLive(
+        var applied = WithLive<(LiveExecution, long, Task)?>(
             executionArn,
-            live => live.Closed || live.Interpreter.WaitingTask(token) is not { } taskId ? null : ApplyAsync(live, time => makeInput(time, taskId)),
+            live => live.Closed || live.Interpreter.WaitingTask(token) is not { } taskId ? null : (live, taskId, ApplyAsync(live, time => makeInput(time, taskId))),
             null);
-        if (step is null)
+        if (applied is not var (task, taskId, step))
         {
             return _executions.GetExecution(executionArn) is null ? TaskTokenOutcome.TaskDoesNotExist : TaskTokenOutcome.TaskTimedOut;
         }
 
         await step.ConfigureAwait(false);
+        if (completes)
+        {
+            CancelInvocation(task, taskId);
+        }
+
         return TaskTokenOutcome.Accepted;
     }
 }

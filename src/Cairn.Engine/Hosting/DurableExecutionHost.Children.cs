@@ -23,7 +23,7 @@ namespace Cairn.Engine.Hosting;
 public sealed partial class DurableExecutionHost
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource<ExecutionRecord>> _endWaiters = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _linkedChildren = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, long>> _linkedChildren = new(StringComparer.Ordinal);
 
     /// <summary>
     /// How a task's StateMachineArn is resolved (machines, versions, aliases), as the API's
@@ -116,7 +116,7 @@ public sealed partial class DurableExecutionHost
 
         if (request.StopWithParent)
         {
-            Link(parent, execution.ExecutionArn);
+            Link(parent, commandId, execution.ExecutionArn);
         }
 
         return NestedExecutionStart.Started(execution);
@@ -156,24 +156,39 @@ public sealed partial class DurableExecutionHost
         return _machines.GetStateMachine(stateMachineArn) is { } machine ? new NestedExecutionTarget(machine) : null;
     }
 
-    private void Link(LiveExecution parent, string childArn)
+    /// <summary>
+    /// The child was started, or is waited for, by task invocation <paramref name="commandId"/> of
+    /// the parent: it is stopped when the parent ends or gives up on that task first, at once if
+    /// that has happened already.
+    /// </summary>
+    private void Link(LiveExecution parent, long commandId, string childArn)
     {
-        _linkedChildren.GetOrAdd(parent.Arn, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal))[childArn] = 0;
-        bool closed;
         lock (parent)
         {
-            closed = parent.Closed;
+            // The parent's end and the cancelling of its invocations happen under this lock too.
+            if (!parent.Closed && parent.Invocations.ContainsKey(commandId))
+            {
+                _linkedChildren.GetOrAdd(parent.Arn, _ => new ConcurrentDictionary<string, long>(StringComparer.Ordinal))[childArn] = commandId;
+                return;
+            }
         }
 
-        // The parent ended while the child was being started: nobody waits for the child.
-        if (closed || !_live.ContainsKey(parent.Arn))
+        _ = InBackground(childArn, () => StopAsync(childArn, null, null));
+    }
+
+    /// <summary>Stops the children that task invocation <paramref name="commandId"/> of the parent started or waits for.</summary>
+    private void StopChildrenOf(string parentArn, long commandId)
+    {
+        if (!_linkedChildren.TryGetValue(parentArn, out var children))
         {
-            if (_linkedChildren.TryRemove(parent.Arn, out var children))
+            return;
+        }
+
+        foreach (var (child, linkedBy) in children)
+        {
+            if (linkedBy == commandId && children.TryRemove(new KeyValuePair<string, long>(child, commandId)))
             {
-                foreach (var child in children.Keys)
-                {
-                    _ = InBackground(child, () => StopAsync(child, null, null));
-                }
+                _ = InBackground(child, () => StopAsync(child, null, null));
             }
         }
     }
@@ -209,7 +224,7 @@ public sealed partial class DurableExecutionHost
         /// <summary>A task waiting for an execution holds it: the execution is stopped if this one ends first.</summary>
         public Task<ExecutionRecord> WhenEndedAsync(string executionArn, CancellationToken cancellationToken)
         {
-            host.Link(live, executionArn);
+            host.Link(live, commandId, executionArn);
             return host.WhenEndedAsync(executionArn, cancellationToken);
         }
     }

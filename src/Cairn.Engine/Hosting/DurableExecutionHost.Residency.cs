@@ -77,7 +77,7 @@ public sealed partial class DurableExecutionHost
                 {
                     lock (loaded)
                     {
-                        loaded.TasksInFlight += InProcessTasks(outstanding);
+                        RegisterInvocations(loaded, outstanding);
                     }
 
                     Dispatch(loaded, outstanding);
@@ -87,21 +87,6 @@ public sealed partial class DurableExecutionHost
                 return loaded;
             }
         }
-    }
-
-    /// <summary>How many of <paramref name="commands"/> are task invocations carried out in this process.</summary>
-    private static int InProcessTasks(IReadOnlyList<ExecutionCommand> commands)
-    {
-        var count = 0;
-        foreach (var command in commands)
-        {
-            if (command is ExecutionCommand.InvokeTask invoke && !Interpreter.IsActivity(invoke.Request.Resource))
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     /// <summary>Evicts the execution after <see cref="EvictIdleAfter"/> if it takes no input meanwhile and has no task under way.</summary>
@@ -115,7 +100,7 @@ public sealed partial class DurableExecutionHost
         long mark;
         lock (live)
         {
-            if (live.Closed || live.TasksInFlight > 0)
+            if (live.Closed || live.Invocations.Count > 0)
             {
                 return;
             }
@@ -131,7 +116,7 @@ public sealed partial class DurableExecutionHost
         lock (live)
         {
             // Everything it logged must be committed: loading it again replays the stored log.
-            if (live.Closed || live.InputCount != mark || live.TasksInFlight > 0 || !live.LastCommit.IsCompletedSuccessfully)
+            if (live.Closed || live.InputCount != mark || live.Invocations.Count > 0 || !live.LastCommit.IsCompletedSuccessfully)
             {
                 return;
             }

@@ -96,6 +96,7 @@ public sealed partial class DurableExecutionHost
         var revision = _machines.GetRevision(record.RevisionId)
             ?? throw new InvalidOperationException($"Revision {record.RevisionId} of {record.StateMachineArn} is missing");
         var live = Create(record, Compile(revision), JValue.Parse(record.InputText));
+        CheckActivitiesAsRecorded(live);
         var outstanding = new Dictionary<long, ExecutionCommand>();
         var inputs = _executions.GetInputs(record.ExecutionArn);
         foreach (var input in inputs)
@@ -108,7 +109,14 @@ public sealed partial class DurableExecutionHost
             live.Clock.Now = input.Time;
             foreach (var command in input.ApplyTo(live.Interpreter))
             {
-                outstanding[CommandId(command)] = command;
+                if (command is ExecutionCommand.CancelTask cancel)
+                {
+                    outstanding.Remove(cancel.Id);
+                }
+                else
+                {
+                    outstanding[CommandId(command)] = command;
+                }
             }
 
             if (live.Interpreter.Status != ExecutionStatus.RUNNING)
@@ -127,6 +135,7 @@ public sealed partial class DurableExecutionHost
                 $"Replaying {inputs.Count} inputs of {record.ExecutionArn} gave {history.Count} events and status {live.Interpreter.Status}; the store has {record.EventCount} events and {record.Status}");
         }
 
+        CheckActivitiesNow(live);
         live.InputCount = inputs.Count;
         live.QueuedEvents = history.Count;
         return (live, outstanding.OrderBy(c => c.Key).Select(c => c.Value).ToList());

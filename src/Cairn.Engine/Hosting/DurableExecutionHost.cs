@@ -76,6 +76,7 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
             StateMachineAliasArn: request.StateMachineAliasArn);
         _compiled.TryAdd(revision.RevisionId, request.Compiled);
         var live = Create(record, request.Compiled, request.Input);
+        CheckActivitiesNow(live);
         if (!_live.TryAdd(record.ExecutionArn, live))
         {
             return await Existing(request).ConfigureAwait(false);
@@ -198,7 +199,7 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
             live.Clock.Now = now;
             var input = makeInput(now);
             commands = input.ApplyTo(live.Interpreter);
-            live.TasksInFlight += InProcessTasks(commands);
+            RegisterInvocations(live, commands);
             var commit = live.TakeCommit(input, commands, created);
             ended = commit.Outcome is not null;
             live.Closed = ended;
@@ -224,6 +225,7 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
         if (ended)
         {
             _live.TryRemove(new KeyValuePair<string, LiveExecution>(live.Arn, live));
+            CancelInvocations(live);
             OnEnded(live);
             return;
         }
@@ -261,6 +263,9 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
                     _timers.Schedule(RealDue(timer.Due), () => _ = InBackground(arn, () => WithLive(
                         arn, due => ApplyAsync(due, time => InterpreterInput.TimerFired(time, timer.Id), notBefore: timer.Due), Task.CompletedTask)));
                     break;
+                case ExecutionCommand.CancelTask cancel:
+                    CancelInvocation(live, cancel.Id);
+                    break;
             }
         }
     }
@@ -275,32 +280,6 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
 
         var now = _time.GetUtcNow();
         return due <= now ? due : now + ((due - now) * Math.Min(_timeScale, 1e6));
-    }
-
-    private async Task InvokeAsync(LiveExecution live, ExecutionCommand.InvokeTask invoke)
-    {
-        TaskResult result;
-        try
-        {
-            result = await _tasks.InvokeAsync(WithContext(live, invoke), _stopping.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-        {
-            return;
-        }
-        catch (Exception e)
-        {
-            result = TaskResult.Failure(Asl.StatesErrors.TaskFailed, e.Message);
-        }
-
-        await InBackground(live.Arn, () =>
-        {
-            lock (live)
-            {
-                live.TasksInFlight--;
-                return ApplyAsync(live, time => InterpreterInput.TaskCompleted(time, invoke.Id, result));
-            }
-        }).ConfigureAwait(false);
     }
 
     /// <summary>Runs a step nobody waits for: its failure is reported through <see cref="Error"/>.</summary>

@@ -93,6 +93,10 @@ public sealed class ExecutionRunner
                 case ExecutionCommand.StartTimer timer:
                     timers.Enqueue(timer.Id, (timer.Due, timer.Id));
                     break;
+                case ExecutionCommand.CancelTask cancel:
+                    // Its outcome no longer counts: the run does not wait for it.
+                    running.Remove(cancel.Id);
+                    break;
             }
         }
     }

@@ -41,8 +41,11 @@ internal sealed class LiveExecution
     /// <summary>Closed because it was idle: the execution still runs, and is loaded again from its log when an input comes.</summary>
     public bool Evicted { get; set; }
 
-    /// <summary>Task invocations under way in this process (not activities, which wait in a queue): while any is, the execution stays in memory.</summary>
-    public int TasksInFlight { get; set; }
+    /// <summary>
+    /// Task invocations under way in this process (not activities, which wait in a queue), by
+    /// command id, each with what cancels it: while any is, the execution stays in memory.
+    /// </summary>
+    public Dictionary<long, CancellationTokenSource> Invocations { get; } = new();
 
     /// <summary>Completes when the last queued batch is committed.</summary>
     public Task LastCommit { get; set; } = Task.CompletedTask;

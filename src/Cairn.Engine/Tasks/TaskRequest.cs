@@ -10,7 +10,7 @@ namespace Cairn.Engine.Tasks;
 /// <param name="ExecutionArn">The execution's ARN.</param>
 /// <param name="InvocationIndex">Zero-based count of earlier invocations of this state in this execution (retries and Map iterations included).</param>
 /// <param name="TestCase">The mock test case the execution was started with, if any.</param>
-/// <param name="TaskToken">The task token, for <c>.waitForTaskToken</c> resources.</param>
+/// <param name="TaskToken">The attempt's task token, for activities, <c>.waitForTaskToken</c> and <c>.sync</c> resources.</param>
 /// <param name="TimeoutSeconds">The state's effective TimeoutSeconds, if any.</param>
 /// <param name="Context">What the host running the execution offers this invocation (submission, nested executions); null outside a durable host.</param>
 public sealed record TaskRequest(

@@ -18,7 +18,9 @@ namespace Cairn.Integrations.StepFunctions;
 /// A failed StartExecution call fails the task with the service's error, named as AWS names it
 /// (<c>StepFunctions.StateMachineDoesNotExistException</c>, or <c>Sfn.…</c> for the SDK
 /// integration). An execution awaited with <c>.sync</c> that does not succeed fails the task with
-/// States.TaskFailed and the execution's description as the cause.
+/// States.TaskFailed and the execution's description as the cause. A <c>.sync</c> task also has a
+/// task token (the interpreter issues it): SendTaskSuccess or SendTaskFailure with it ends the task
+/// before the execution does, and what this handler reports afterwards is ignored.
 /// </remarks>
 public sealed class StartExecutionTaskHandler(TimeProvider? time = null) : ITaskHandler
 {

@@ -23,9 +23,6 @@ internal sealed class ExpressExecutions : IExpressExecutionRunner, IDisposable
     {
         _backend = backend;
         _timeScale = timeScale;
-
-        // Tasks of durable executions start Express children through the host.
-        backend.Host.ExpressRunner = this;
     }
 
     public async Task<Interpreter> RunAsync(StartRequestReader start, StateMachine compiled, CancellationToken cancellationToken)

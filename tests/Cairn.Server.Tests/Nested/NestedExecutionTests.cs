@@ -180,6 +180,43 @@ public sealed class NestedExecutionTests : IDisposable
     }
 
     [Fact]
+    public void ATaskThatTimesOutStopsTheChildItWaitedFor()
+    {
+        var result = Run("""
+            noop = create("idle", {"StartAt": "Done", "States": {"Done": {"Type": "Succeed"}}})
+            child = create("endless", {"StartAt": "Hold", "States": {"Hold": {"Type": "Task",
+                "Resource": "arn:aws:states:::states:startExecution.waitForTaskToken",
+                "Parameters": {"StateMachineArn": noop, "Input": {"token.$": "$$.Task.Token"}}, "End": True}}})
+            # The parent gives up on the child after TimeoutSeconds, catches that, and waits on for a token nobody sends.
+            parent = create("impatient", {"StartAt": "Run", "States": {
+                "Run": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2", "TimeoutSeconds": 1,
+                        "Parameters": {"StateMachineArn": child, "Name": "forever"},
+                        "Catch": [{"ErrorEquals": ["States.Timeout"], "ResultPath": "$.timedOut", "Next": "Hold"}], "End": True},
+                "Hold": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                         "Parameters": {"QueueUrl": "q", "MessageBody.$": "$$.Task.Token"}, "End": True}}})
+            run = sfn.start_execution(stateMachineArn=parent, input="{}")["executionArn"]
+            forever = child.replace(":stateMachine:", ":execution:") + ":forever"
+            deadline = time.time() + 30
+            while time.time() < deadline and not any(e["type"] == "TaskSubmitted" and e["id"] > 6 for e in history(run)):
+                time.sleep(0.02)
+            while time.time() < deadline:
+                try:
+                    child_end = wait(forever)
+                    break
+                except sfn.exceptions.ExecutionDoesNotExist:
+                    time.sleep(0.02)
+            print(json.dumps({"parent": sfn.describe_execution(executionArn=run)["status"], "child": child_end["status"],
+                              "types": [e["type"] for e in history(run)]}))
+            """);
+
+        Assert.Equal("RUNNING", (string)result["parent"]!);
+        Assert.Equal("ABORTED", (string)result["child"]!);
+        var types = result["types"]!.AsArray().Select(t => (string)t!).ToList();
+        Assert.Contains("TaskTimedOut", types);
+        Assert.Equal("TaskSubmitted", types[^1]);
+    }
+
+    [Fact]
     public void ChildrenAreStartedThroughVersionsAndAliasesAsStartExecutionResolvesThem()
     {
         var result = Run("""
