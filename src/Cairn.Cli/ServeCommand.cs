@@ -27,12 +27,25 @@ internal static class ServeCommand
             throw new CliException($"{mocks}: no such mock configuration file");
         }
 
-        await using var server = await CairnServer.StartAsync(options).ConfigureAwait(false);
+        await using var server = await StartAsync(options).ConfigureAwait(false);
         var storage = options.DataDirectory is null ? "in memory" : Path.Combine(options.DataDirectory, CairnServer.DatabaseFileName);
         stdout.WriteLine($"cairn: listening on {server.Address} (account {options.AccountId}, region {options.Region}, store {storage}, {server.Resumed} running executions resumed)");
         stdout.Flush();
         await server.WaitForShutdownAsync(CancellationToken.None).ConfigureAwait(false);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>A server that cannot start (its port is taken, its data folder cannot be written) is a message, not a stack trace.</summary>
+    private static async Task<CairnServer> StartAsync(ServerOptions options)
+    {
+        try
+        {
+            return await CairnServer.StartAsync(options).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(e.Message);
+        }
     }
 
     /// <summary>

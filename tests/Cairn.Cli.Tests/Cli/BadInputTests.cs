@@ -167,4 +167,16 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Contains("unknown command 'execute'", line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Serve_on_a_port_already_taken()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var line = OneLine(await CairnCli.RunAsync("serve", "--in-memory", "--port", port), 1);
+
+        Assert.Contains($"127.0.0.1:{port}", line, StringComparison.Ordinal);
+        Assert.Contains("address already in use", line, StringComparison.Ordinal);
+    }
 }

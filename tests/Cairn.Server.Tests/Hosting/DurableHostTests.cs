@@ -8,17 +8,15 @@ namespace Cairn.Server.Tests.Hosting;
 /// <summary>The durable host in process: idempotent starts, and a rebuilt host carrying on from the log.</summary>
 public sealed class DurableHostTests
 {
-    private const string MachineArn = "arn:aws:states:us-east-1:123456789012:stateMachine:m";
-
     [Fact]
     public async Task StartIsIdempotentForTheSameInputWhileRunning()
     {
         var store = new InMemoryStore();
         await using var host = new DurableExecutionHost(store, store, NoTaskHandler.Instance);
-        var machine = CreateMachine(store, """{"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":100,"End":true}}}""");
-        var (first, record) = await host.StartAsync(Request(machine, "e", "{\"a\":1}"));
-        var (second, again) = await host.StartAsync(Request(machine, "e", "{\"a\":1}"));
-        var (third, _) = await host.StartAsync(Request(machine, "e", "{\"a\":2}"));
+        var machine = TestMachines.Create(store, """{"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":100,"End":true}}}""");
+        var (first, record) = await host.StartAsync(TestMachines.Start(machine, "e", "{\"a\":1}"));
+        var (second, again) = await host.StartAsync(TestMachines.Start(machine, "e", "{\"a\":1}"));
+        var (third, _) = await host.StartAsync(TestMachines.Start(machine, "e", "{\"a\":2}"));
         Assert.Equal((ExecutionStartOutcome.Started, ExecutionStartOutcome.AlreadyRunning, ExecutionStartOutcome.NameTaken), (first, second, third));
         Assert.Equal(record, again);
         Assert.Equal(2, store.GetExecution(record.ExecutionArn)!.EventCount);
@@ -28,7 +26,7 @@ public sealed class DurableHostTests
     public async Task AnotherHostResumesFromTheLogWithoutRepeatingEvents()
     {
         var store = new InMemoryStore();
-        var machine = CreateMachine(store, """
+        var machine = TestMachines.Create(store, """
             {"StartAt":"A","States":{
               "A":{"Type":"Pass","Result":{"x":1},"Next":"W"},
               "W":{"Type":"Wait","Seconds":1,"Next":"B"},
@@ -37,7 +35,7 @@ public sealed class DurableHostTests
         string arn;
         await using (var first = new DurableExecutionHost(store, store, NoTaskHandler.Instance))
         {
-            arn = (await first.StartAsync(Request(machine, "e", "{}"))).Execution.ExecutionArn;
+            arn = (await first.StartAsync(TestMachines.Start(machine, "e", "{}"))).Execution.ExecutionArn;
             Assert.Equal(ExecutionStatus.RUNNING, store.GetExecution(arn)!.Status);
         }
 
@@ -64,17 +62,4 @@ public sealed class DurableHostTests
         var output = (JObject)JValue.Parse(store.GetExecution(arn)!.Output!);
         Assert.Equal(36, ((JString)output["id"]!).Value.Length);
     }
-
-    private static StateMachineRecord CreateMachine(InMemoryStore store, string definition)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var machine = new StateMachineRecord(MachineArn, "m", StateMachineKind.STANDARD, now,
-            new StateMachineRevision(Guid.NewGuid().ToString(), MachineArn, definition, "arn:aws:iam::123456789012:role/r", "{}", "{}", null, now));
-        Assert.True(store.TryCreate(machine, []));
-        return machine;
-    }
-
-    private static ExecutionStartRequest Request(StateMachineRecord machine, string name, string input) =>
-        new(machine, StateMachineCompiler.TryCompile(machine.Revision.Definition, Asl.Validation.ValidationOptions.Standard, out _)!,
-            $"arn:aws:states:us-east-1:123456789012:execution:m:{name}", name, JValue.Parse(input), input);
 }

@@ -14,8 +14,6 @@ namespace Cairn.Server.Tests.Hosting;
 /// </summary>
 public sealed class EvictionTests
 {
-    private const string MachineArn = "arn:aws:states:us-east-1:123456789012:stateMachine:m";
-
     private const string Callback = """
         {"StartAt":"Ask","States":{
           "Ask":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken","HeartbeatSeconds":3600,
@@ -29,8 +27,8 @@ public sealed class EvictionTests
         var store = new InMemoryStore();
         var tasks = new SubmittingHandler();
         await using var host = new DurableExecutionHost(store, store, tasks) { EvictIdleAfter = TimeSpan.Zero };
-        var machine = CreateMachine(store, Callback);
-        var arn = (await host.StartAsync(Request(machine, "e", "{}"))).Execution.ExecutionArn;
+        var machine = TestMachines.Create(store, Callback);
+        var arn = (await host.StartAsync(TestMachines.Start(machine, "e", "{}"))).Execution.ExecutionArn;
         await Until(() => host.LiveCount == 0, "the waiting execution was not evicted");
 
         var token = tasks.Tokens[arn].Single();
@@ -56,10 +54,10 @@ public sealed class EvictionTests
     {
         var store = new InMemoryStore();
         await using var host = new DurableExecutionHost(store, store, NoTaskHandler.Instance) { EvictIdleAfter = TimeSpan.Zero };
-        var machine = CreateMachine(store, """
+        var machine = TestMachines.Create(store, """
             {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":1,"Next":"P"},"P":{"Type":"Pass","Result":"woke","End":true}}}
             """);
-        var arn = (await host.StartAsync(Request(machine, "e", "{}"))).Execution.ExecutionArn;
+        var arn = (await host.StartAsync(TestMachines.Start(machine, "e", "{}"))).Execution.ExecutionArn;
         await Until(() => host.LiveCount == 0 || store.GetExecution(arn)!.Status != ExecutionStatus.RUNNING, "the waiting execution was not evicted");
         Assert.Equal(ExecutionStatus.RUNNING, store.GetExecution(arn)!.Status);
 
@@ -74,8 +72,8 @@ public sealed class EvictionTests
         var store = new InMemoryStore();
         await using var host = new DurableExecutionHost(store, store, NoTaskHandler.Instance) { EvictIdleAfter = TimeSpan.Zero };
         const string activity = "arn:aws:states:us-east-1:123456789012:activity:work";
-        var machine = CreateMachine(store, """{"StartAt":"A","States":{"A":{"Type":"Task","Resource":""" + $"\"{activity}\"" + ""","End":true}}}""");
-        var arn = (await host.StartAsync(Request(machine, "e", """{"n":1}"""))).Execution.ExecutionArn;
+        var machine = TestMachines.Create(store, """{"StartAt":"A","States":{"A":{"Type":"Task","Resource":""" + $"\"{activity}\"" + ""","End":true}}}""");
+        var arn = (await host.StartAsync(TestMachines.Start(machine, "e", """{"n":1}"""))).Execution.ExecutionArn;
         await Until(() => host.LiveCount == 0, "the waiting execution was not evicted");
 
         var task = await host.GetActivityTaskAsync(activity, "worker-1", TimeSpan.FromSeconds(5), CancellationToken.None);
@@ -95,8 +93,8 @@ public sealed class EvictionTests
     {
         var store = new InMemoryStore();
         await using var host = new DurableExecutionHost(store, store, new SubmittingHandler()) { EvictIdleAfter = TimeSpan.Zero };
-        var machine = CreateMachine(store, Callback);
-        var arn = (await host.StartAsync(Request(machine, "e", "{}"))).Execution.ExecutionArn;
+        var machine = TestMachines.Create(store, Callback);
+        var arn = (await host.StartAsync(TestMachines.Start(machine, "e", "{}"))).Execution.ExecutionArn;
         await Until(() => host.LiveCount == 0, "the waiting execution was not evicted");
 
         var stopped = await host.StopAsync(arn, "Bye", "enough");
@@ -109,8 +107,8 @@ public sealed class EvictionTests
     {
         var store = new InMemoryStore();
         await using var host = new DurableExecutionHost(store, store, new SubmittingHandler()) { EvictIdleAfter = null };
-        var machine = CreateMachine(store, Callback);
-        await host.StartAsync(Request(machine, "e", "{}"));
+        var machine = TestMachines.Create(store, Callback);
+        await host.StartAsync(TestMachines.Start(machine, "e", "{}"));
         await Task.Delay(200);
         Assert.Equal(1, host.LiveCount);
     }
@@ -119,7 +117,7 @@ public sealed class EvictionTests
     public async Task ExecutionsResumedInTheBackgroundTakeTokensSentBeforeTheirTurn()
     {
         var store = new InMemoryStore();
-        var machine = CreateMachine(store, Callback);
+        var machine = TestMachines.Create(store, Callback);
         var first = new SubmittingHandler();
         var arns = new List<string>();
         await using (var host = new DurableExecutionHost(store, store, first) { EvictIdleAfter = null })
@@ -127,7 +125,7 @@ public sealed class EvictionTests
             host.TaskTokens = new Engine.Callbacks.TaskTokenCodec(new byte[32]);
             for (var i = 0; i < 200; i++)
             {
-                arns.Add((await host.StartAsync(Request(machine, $"e{i}", "{}"))).Execution.ExecutionArn);
+                arns.Add((await host.StartAsync(TestMachines.Start(machine, $"e{i}", "{}"))).Execution.ExecutionArn);
             }
 
             await Until(() => arns.All(a => first.Tokens.ContainsKey(a)) && arns.All(a => store.GetEvents(a, 0, 100, false).Count == 5), "the tasks were not all submitted");
@@ -163,19 +161,6 @@ public sealed class EvictionTests
             await Task.Delay(10);
         }
     }
-
-    private static StateMachineRecord CreateMachine(InMemoryStore store, string definition)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var machine = new StateMachineRecord(MachineArn, "m", StateMachineKind.STANDARD, now,
-            new StateMachineRevision(Guid.NewGuid().ToString(), MachineArn, definition, "arn:aws:iam::123456789012:role/r", "{}", "{}", null, now));
-        Assert.True(store.TryCreate(machine, []));
-        return machine;
-    }
-
-    private static ExecutionStartRequest Request(StateMachineRecord machine, string name, string input) =>
-        new(machine, StateMachineCompiler.TryCompile(machine.Revision.Definition, Asl.Validation.ValidationOptions.Standard, out _)!,
-            $"arn:aws:states:us-east-1:123456789012:execution:m:{name}", name, JValue.Parse(input), input);
 
     /// <summary>Delivers nothing: records each callback task's token and reports the task submitted.</summary>
     private sealed class SubmittingHandler : ITaskHandler
