@@ -46,7 +46,9 @@ public sealed partial class DurableExecutionHost
     /// has no running execution of that ARN. Loading an execution that was running when this
     /// host started also resumes it: what it had under way is carried out again.
     /// </summary>
-    private LiveExecution? Load(string executionArn)
+    /// <param name="executionArn">The execution.</param>
+    /// <param name="resuming">Loaded only to be resumed, with nothing asking for it: when it waits on nothing in this process, it leaves memory again at once.</param>
+    private LiveExecution? Load(string executionArn, bool resuming = false)
     {
         if (_live.TryGetValue(executionArn, out var live))
         {
@@ -83,19 +85,21 @@ public sealed partial class DurableExecutionHost
                     Dispatch(loaded, outstanding);
                 }
 
-                ScheduleEviction(loaded);
+                ScheduleEviction(loaded, resuming ? TimeSpan.Zero : null);
                 return loaded;
             }
         }
     }
 
-    /// <summary>Evicts the execution after <see cref="EvictIdleAfter"/> if it takes no input meanwhile and has no task under way.</summary>
-    private void ScheduleEviction(LiveExecution live)
+    /// <summary>Evicts the execution after <see cref="EvictIdleAfter"/> (or sooner) if it takes no input meanwhile and has no task under way.</summary>
+    private void ScheduleEviction(LiveExecution live, TimeSpan? sooner = null)
     {
-        if (EvictIdleAfter is not { } after)
+        if (EvictIdleAfter is not { } idle)
         {
             return;
         }
+
+        var after = sooner is { } shorter && shorter < idle ? shorter : idle;
 
         long mark;
         lock (live)

@@ -76,7 +76,7 @@ public sealed partial class DurableExecutionHost
     {
         try
         {
-            return Load(executionArn) is not null;
+            return Load(executionArn, resuming: true) is not null;
         }
         catch (Exception e)
         {

@@ -10,15 +10,7 @@ namespace Cairn.Server.Tests.Callbacks;
 /// </summary>
 public sealed class CallbackAndActivityTests : IDisposable
 {
-    private const string Prelude = """
-        import json, sys, time
-        import boto3
-        from botocore.config import Config
-        from botocore.exceptions import ClientError
-
-        sfn = boto3.client("stepfunctions", endpoint_url=sys.argv[1], region_name="us-east-1", config=Config(read_timeout=70, retries={"max_attempts": 0}))
-        role = "arn:aws:iam::123456789012:role/StepFunctionsRole"
-
+    private const string Helpers = """
         def token_of(execution):
             while True:
                 for e in sfn.get_execution_history(executionArn=execution)["events"]:
@@ -28,19 +20,6 @@ public sealed class CallbackAndActivityTests : IDisposable
                                 return json.loads(s["taskScheduledEventDetails"]["parameters"])["Token"]
                 time.sleep(0.02)
 
-        def finished(execution):
-            while True:
-                d = sfn.describe_execution(executionArn=execution)
-                if d["status"] != "RUNNING":
-                    return d
-                time.sleep(0.02)
-
-        def code(call):
-            try:
-                call()
-                return "no error"
-            except ClientError as e:
-                return e.response["Error"]["Code"]
         """;
 
     private readonly TempFolder _data = new();
@@ -51,8 +30,7 @@ public sealed class CallbackAndActivityTests : IDisposable
     [Fact]
     public void CallbacksAndActivitiesComplete()
     {
-        var script = Prelude + """
-
+        var script = """
             callback = json.dumps({"StartAt": "Ask", "States": {
                 "Ask": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
                         "Parameters": {"QueueUrl": "q", "Token.$": "$$.Task.Token"},
@@ -90,9 +68,9 @@ public sealed class CallbackAndActivityTests : IDisposable
                 sfn.send_task_success(taskToken=task["taskToken"], output=json.dumps({"double": json.loads(task["input"])["i"] * 2}))
                 done += 1
             result["activity_outputs"] = [json.loads(finished(r)["output"])["double"] for r in runs]
-            history = sfn.get_execution_history(executionArn=runs[0])["events"]
-            result["activity_history"] = [e["type"] for e in history]
-            result["worker"] = [e for e in history if e["type"] == "ActivityStarted"][0]["activityStartedEventDetails"]["workerName"]
+            activity_events = sfn.get_execution_history(executionArn=runs[0])["events"]
+            result["activity_history"] = [e["type"] for e in activity_events]
+            result["worker"] = [e for e in activity_events if e["type"] == "ActivityStarted"][0]["activityStartedEventDetails"]["workerName"]
             result["activities"] = [a["name"] for a in sfn.list_activities()["activities"]]
             sfn.tag_resource(resourceArn=activity, tags=[{"key": "team", "value": "a"}])
             result["tags"] = sfn.list_tags_for_resource(resourceArn=activity)["tags"]
@@ -124,8 +102,7 @@ public sealed class CallbackAndActivityTests : IDisposable
     [Fact]
     public void TokensSurviveARestart()
     {
-        var start = Prelude + """
-
+        var start = """
             definition = json.dumps({"StartAt": "Ask", "States": {
                 "Ask": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
                         "Parameters": {"QueueUrl": "q", "Token.$": "$$.Task.Token"}, "End": True}}})
@@ -138,8 +115,7 @@ public sealed class CallbackAndActivityTests : IDisposable
         _server.Dispose();
         _server = ServeProcess.Start("--data", _data.Dir, "--evict-idle-after", "0");
 
-        var finish = Prelude + """
-
+        var finish = """
             parked = json.loads(sys.argv[2])
             for i, token in enumerate(parked["tokens"]):
                 sfn.send_task_success(taskToken=token, output=json.dumps({"n": i}))
@@ -155,11 +131,5 @@ public sealed class CallbackAndActivityTests : IDisposable
         _data.Dispose();
     }
 
-    private JsonObject Run(string script, params string[] arguments)
-    {
-        using var scripts = new TempFolder();
-        var (exitCode, stdout, stderr) = ExternalTool.Run("python3", [scripts.Write("drive.py", script), _server.Endpoint.ToString().TrimEnd('/'), .. arguments]);
-        Assert.True(exitCode == 0, $"python3 failed: {stderr}\n{_server.Output}");
-        return JsonNode.Parse(stdout)!.AsObject();
-    }
+    private JsonObject Run(string script, params string[] arguments) => Boto3Script.Run(_server, Helpers + script, arguments);
 }

@@ -11,42 +11,17 @@ namespace Cairn.Server.Tests.Callbacks;
 /// </summary>
 public sealed class TaskTokenAttemptTests : IDisposable
 {
-    private const string Prelude = """
-        import json, sys, time
-        import boto3
-        from botocore.config import Config
-        from botocore.exceptions import ClientError
-
-        sfn = boto3.client("stepfunctions", endpoint_url=sys.argv[1], region_name="us-east-1", config=Config(retries={"max_attempts": 0}))
-        role = "arn:aws:iam::123456789012:role/StepFunctionsRole"
-
-        def create(name, definition):
-            return sfn.create_state_machine(name=name, definition=json.dumps(definition), roleArn=role)["stateMachineArn"]
-
-        def history(arn):
-            return sfn.get_execution_history(executionArn=arn, maxResults=1000)["events"]
-
-        def until(find, timeout=30):
-            deadline = time.time() + timeout
-            while time.time() < deadline:
-                found = find()
-                if found is not None:
-                    return found
-                time.sleep(0.02)
-            raise Exception("timed out")
-
+    private const string Helpers = """
         def scheduled_tokens(arn):
             return [json.loads(e["taskScheduledEventDetails"]["parameters"])["Token"] for e in history(arn) if e["type"] == "TaskScheduled"]
 
-        def finished(arn):
-            return until(lambda: (lambda d: d if d["status"] != "RUNNING" else None)(sfn.describe_execution(executionArn=arn)))
-
-        def code(call):
-            try:
-                call()
-                return "no error"
-            except ClientError as e:
-                return e.response["Error"]["Code"]
+        def start_job(parent_name, child_name, resource, heartbeat_seconds, execution):
+            # The parent's Job task starts the child (which holds for 600 s) with the task token in its input.
+            child = create(child_name, {"StartAt": "Hold", "States": {"Hold": {"Type": "Wait", "Seconds": 600, "End": True}}})
+            parent = create(parent_name, {"StartAt": "Job", "States": {
+                "Job": {"Type": "Task", "Resource": resource, "HeartbeatSeconds": heartbeat_seconds,
+                        "Parameters": {"StateMachineArn": child, "Input": {"Token.$": "$$.Task.Token"}}, "End": True}}})
+            return child, sfn.start_execution(stateMachineArn=parent, name=execution)["executionArn"]
 
         """;
 
@@ -96,11 +71,8 @@ public sealed class TaskTokenAttemptTests : IDisposable
     public void SyncTasksCanBeCompletedAndKeptAliveWithTheirToken()
     {
         var result = Run("""
-            child = create("child", {"StartAt": "Hold", "States": {"Hold": {"Type": "Wait", "Seconds": 600, "End": True}}})
-            parent = create("parent", {"StartAt": "Job", "States": {
-                "Job": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2", "HeartbeatSeconds": 3,
-                        "Parameters": {"StateMachineArn": child, "Input": {"Token.$": "$$.Task.Token"}}, "End": True}}})
-            run = sfn.start_execution(stateMachineArn=parent, name="completed")["executionArn"]
+            child, run = start_job(parent_name="parent", child_name="child", resource="arn:aws:states:::states:startExecution.sync:2",
+                                   heartbeat_seconds=3, execution="completed")
             submitted = until(lambda: next((e for e in history(run) if e["type"] == "TaskSubmitted"), None))
             child_run = json.loads(submitted["taskSubmittedEventDetails"]["output"])["ExecutionArn"]
             token = json.loads(sfn.describe_execution(executionArn=child_run)["input"])["Token"]
@@ -118,10 +90,10 @@ public sealed class TaskTokenAttemptTests : IDisposable
             result["succeeded"] = json.loads(next(e for e in events if e["type"] == "TaskSucceeded")["taskSucceededEventDetails"]["output"])
             result["late"] = code(lambda: sfn.send_task_success(taskToken=token, output="{}"))
 
-            plain = create("plain", {"StartAt": "Fire", "States": {
+            request_response = create("plain", {"StartAt": "Fire", "States": {
                 "Fire": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution",
                          "Parameters": {"StateMachineArn": child, "Input": {"Context.$": "$$"}}, "End": True}}})
-            fired = sfn.start_execution(stateMachineArn=plain, name="plain")["executionArn"]
+            fired = sfn.start_execution(stateMachineArn=request_response, name="plain")["executionArn"]
             fired_child = json.loads(finished(fired)["output"])["ExecutionArn"]
             result["request_response_context"] = sorted(json.loads(sfn.describe_execution(executionArn=fired_child)["input"])["Context"].keys())
             sfn.stop_execution(executionArn=fired_child)
@@ -143,11 +115,8 @@ public sealed class TaskTokenAttemptTests : IDisposable
     public void ASyncTaskWithoutHeartbeatsTimesOut()
     {
         var result = Run("""
-            child = create("slow", {"StartAt": "Hold", "States": {"Hold": {"Type": "Wait", "Seconds": 600, "End": True}}})
-            parent = create("impatient", {"StartAt": "Job", "States": {
-                "Job": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync", "HeartbeatSeconds": 1,
-                        "Parameters": {"StateMachineArn": child, "Input": {"Token.$": "$$.Task.Token"}}, "End": True}}})
-            run = sfn.start_execution(stateMachineArn=parent, name="silent")["executionArn"]
+            _, run = start_job(parent_name="impatient", child_name="slow", resource="arn:aws:states:::states:startExecution.sync",
+                               heartbeat_seconds=1, execution="silent")
             done = finished(run)
             events = history(run)
             timed_out = next(e for e in events if e["type"] == "TaskTimedOut")["taskTimedOutEventDetails"]
@@ -172,11 +141,5 @@ public sealed class TaskTokenAttemptTests : IDisposable
         _data.Dispose();
     }
 
-    private JsonObject Run(string body)
-    {
-        using var scripts = new TempFolder();
-        var (exitCode, stdout, stderr) = ExternalTool.Run("python3", [scripts.Write("tokens.py", Prelude + body), _server.Endpoint.ToString().TrimEnd('/')]);
-        Assert.True(exitCode == 0, $"python3 failed: {stderr}\n{_server.Output}");
-        return JsonNode.Parse(stdout)!.AsObject();
-    }
+    private JsonObject Run(string body) => Boto3Script.Run(_server, Helpers + body);
 }

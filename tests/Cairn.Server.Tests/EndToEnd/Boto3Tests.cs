@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Cairn.Server.Tests.Support;
 
 namespace Cairn.Server.Tests.EndToEnd;
@@ -15,12 +14,6 @@ public sealed class Boto3Tests : IDisposable
     public void Boto3DrivesLifecycleErrorsAndPagination()
     {
         var script = """
-            import json, sys, time
-            import boto3
-            from botocore.exceptions import ClientError
-
-            sfn = boto3.client("stepfunctions", endpoint_url=sys.argv[1], region_name="us-east-1")
-            role = "arn:aws:iam::123456789012:role/StepFunctionsRole"
             definition = json.dumps({"StartAt": "Wait", "States": {
                 "Wait": {"Type": "Wait", "SecondsPath": "$.wait", "Next": "Done"},
                 "Done": {"Type": "Pass", "Parameters": {"n.$": "$.n"}, "End": True}}})
@@ -48,9 +41,9 @@ public sealed class Boto3Tests : IDisposable
             result["listed"] = names
             result["pages"] = page_count
 
-            history = sfn.get_execution_history(executionArn=started[3], includeExecutionData=False)
-            result["history"] = [e["type"] for e in history["events"]]
-            result["startedHasInput"] = "input" in history["events"][0]["executionStartedEventDetails"]
+            execution_history = sfn.get_execution_history(executionArn=started[3], includeExecutionData=False)
+            result["history"] = [e["type"] for e in execution_history["events"]]
+            result["startedHasInput"] = "input" in execution_history["events"][0]["executionStartedEventDetails"]
 
             errors = {}
             for name, call in {
@@ -68,10 +61,7 @@ public sealed class Boto3Tests : IDisposable
             result["errors"] = errors
             print(json.dumps(result))
             """;
-        using var scripts = new TempFolder();
-        var (exitCode, stdout, stderr) = ExternalTool.Run("python3", [scripts.Write("drive.py", script), _server.Endpoint.ToString().TrimEnd('/')]);
-        Assert.True(exitCode == 0, $"python3 failed: {stderr}\n{_server.Output}");
-        var result = JsonNode.Parse(stdout)!.AsObject();
+        var result = Boto3Script.Run(_server, script);
 
         Assert.True((bool)result["idempotent"]!);
         Assert.Equal("ABORTED", (string)result["held"]!);

@@ -10,17 +10,8 @@ namespace Cairn.Server.Tests.Limits;
 /// </summary>
 public sealed class OpenExecutionLimitTests
 {
-    private const string Prelude = """
-        import json, sys, time
-        import boto3
-        from botocore.exceptions import ClientError
-
-        sfn = boto3.client("stepfunctions", endpoint_url=sys.argv[1], region_name="us-east-1")
-        role = "arn:aws:iam::123456789012:role/StepFunctionsRole"
+    private const string Helpers = """
         holder = "arn:aws:states:us-east-1:123456789012:stateMachine:holder"
-
-        def create(name, definition):
-            return sfn.create_state_machine(name=name, definition=json.dumps(definition), roleArn=role)["stateMachineArn"]
 
         def start(machine, name, input="{}"):
             try:
@@ -28,17 +19,9 @@ public sealed class OpenExecutionLimitTests
             except ClientError as e:
                 return {"code": e.response["Error"]["Code"], "message": e.response["Error"]["Message"]}
 
-        def wait(arn, timeout=30):
-            deadline = time.time() + timeout
-            while True:
-                d = sfn.describe_execution(executionArn=arn)
-                if d["status"] != "RUNNING" or time.time() > deadline:
-                    return d
-                time.sleep(0.02)
-
         def stop(arn):
             sfn.stop_execution(executionArn=arn)
-            return wait(arn)["status"]
+            return finished(arn)["status"]
 
         """;
 
@@ -71,11 +54,11 @@ public sealed class OpenExecutionLimitTests
                 r["parentRefused"] = start(parent, "p0")
                 r["stopC"] = stop(c)
                 p = start(parent, "p1")
-                d = wait(p)
+                d = finished(p)
                 r["parent"] = d["status"]
                 r["nested"] = json.loads(d["output"])
                 f = start(failing, "f")
-                r["failed"] = wait(f)["status"]
+                r["failed"] = finished(f)["status"]
                 dd = start(holder, "d")
                 try:
                     sfn.redrive_execution(executionArn=f)
@@ -84,7 +67,7 @@ public sealed class OpenExecutionLimitTests
                     r["redrive"] = e.response["Error"]["Code"]
                 r["stopD"] = stop(dd)
                 sfn.redrive_execution(executionArn=f)
-                r["redriven"] = wait(f)["status"]
+                r["redriven"] = finished(f)["status"]
                 r["redriveCount"] = sfn.describe_execution(executionArn=f)["redriveCount"]
                 r["running"] = [e["name"] for e in sfn.list_executions(stateMachineArn=holder, statusFilter="RUNNING")["executions"]]
                 print(json.dumps(r))
@@ -124,11 +107,5 @@ public sealed class OpenExecutionLimitTests
         Assert.Equal(Refused, (string?)after["g"]!["code"]);
     }
 
-    private static JsonObject Run(ServeProcess server, string body)
-    {
-        using var scripts = new TempFolder();
-        var (exitCode, stdout, stderr) = ExternalTool.Run("python3", [scripts.Write("limit.py", Prelude + body), server.Endpoint.ToString().TrimEnd('/')]);
-        Assert.True(exitCode == 0, $"python3 failed: {stderr}\n{server.Output}");
-        return JsonNode.Parse(stdout)!.AsObject();
-    }
+    private static JsonObject Run(ServeProcess server, string body) => Boto3Script.Run(server, Helpers + body);
 }

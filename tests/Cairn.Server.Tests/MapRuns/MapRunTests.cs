@@ -10,40 +10,14 @@ namespace Cairn.Server.Tests.MapRuns;
 /// </summary>
 public sealed class MapRunTests : IDisposable
 {
-    private const string Prelude = """
-        import json, sys, time
-        import boto3
-        from botocore.config import Config
-        from botocore.exceptions import ClientError
-
-        sfn = boto3.client("stepfunctions", endpoint_url=sys.argv[1], region_name="us-east-1",
-                           config=Config(retries={"max_attempts": 0}, parameter_validation=False))
-        role = "arn:aws:iam::123456789012:role/StepFunctionsRole"
-
-        def finished(execution):
-            while True:
-                d = sfn.describe_execution(executionArn=execution)
-                if d["status"] != "RUNNING":
-                    return d
-                time.sleep(0.05)
-
-        def map_runs(execution, count):
+    private const string Helpers = """
+        def started_map_runs(execution, count):
             while True:
                 runs = sfn.list_map_runs(executionArn=execution)["mapRuns"]
                 if len(runs) >= count:
                     return runs
                 time.sleep(0.02)
 
-        def error(call):
-            try:
-                call()
-                return "no error"
-            except ClientError as e:
-                return e.response["Error"]["Code"] + ": " + e.response["Error"]["Message"]
-
-        def plain(d):
-            d.pop("ResponseMetadata", None)
-            return json.loads(json.dumps(d, default=str))
         """;
 
     private readonly TempFolder _data = new();
@@ -54,8 +28,7 @@ public sealed class MapRunTests : IDisposable
     [Fact]
     public void MapRunsAreDescribedListedAndUpdatedAcrossARestart()
     {
-        var start = Prelude + """
-
+        var start = """
             definition = json.dumps({"StartAt": "Slow", "States": {
                 "Slow": {"Type": "Map", "Label": "slow", "ItemsPath": "$.items", "MaxConcurrency": 1, "ToleratedFailureCount": 2,
                          "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
@@ -67,7 +40,7 @@ public sealed class MapRunTests : IDisposable
                           "End": True}}})
             machine = sfn.create_state_machine(name="runs", definition=definition, roleArn=role)["stateMachineArn"]
             execution = sfn.start_execution(stateMachineArn=machine, name="e1", input=json.dumps({"items": [1, 2, 3, 4], "more": [1, 2]}))["executionArn"]
-            slow = map_runs(execution, 1)[0]["mapRunArn"]
+            slow = started_map_runs(execution, 1)[0]["mapRunArn"]
             result = {"execution": execution, "slow": slow, "before": plain(sfn.describe_map_run(mapRunArn=slow))}
             sfn.update_map_run(mapRunArn=slow, maxConcurrency=4, toleratedFailurePercentage=12.5)
             result["after"] = plain(sfn.describe_map_run(mapRunArn=slow))
@@ -97,8 +70,7 @@ public sealed class MapRunTests : IDisposable
         _server.Kill();
         _server.Dispose();
         _server = ServeProcess.Start("--data", _data.Dir);
-        var finish = Prelude + """
-
+        var finish = """
             execution, slow = sys.argv[2], sys.argv[3]
             result = {"execution": plain(finished(execution)), "slow": plain(sfn.describe_map_run(mapRunArn=slow))}
             page = sfn.list_map_runs(executionArn=execution, maxResults=1)
@@ -131,8 +103,7 @@ public sealed class MapRunTests : IDisposable
     [Fact]
     public void AMapRunThatExceedsItsToleratedFailuresFails()
     {
-        var script = Prelude + """
-
+        var script = """
             definition = json.dumps({"StartAt": "Map", "States": {
                 "Map": {"Type": "Map", "ToleratedFailureCount": 1, "MaxConcurrency": 1,
                         "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
@@ -163,8 +134,7 @@ public sealed class MapRunTests : IDisposable
     [Fact]
     public void MapRunRequestsAreValidated()
     {
-        var script = Prelude + """
-
+        var script = """
             machine = "arn:aws:states:us-east-1:123456789012:stateMachine:none"
             unknown = "arn:aws:states:us-east-1:123456789012:mapRun:none/label:4b2c1f3e-0000-4000-8000-000000000000"
             result = {
@@ -214,11 +184,5 @@ public sealed class MapRunTests : IDisposable
         Assert.Equal(0, (int)counts["timedOut"]!);
     }
 
-    private JsonObject Run(string script, params string[] arguments)
-    {
-        using var scripts = new TempFolder();
-        var (exitCode, stdout, stderr) = ExternalTool.Run("python3", [scripts.Write("drive.py", script), _server.Endpoint.ToString().TrimEnd('/'), .. arguments]);
-        Assert.True(exitCode == 0, $"python3 failed: {stderr}\n{_server.Output}");
-        return JsonNode.Parse(stdout)!.AsObject();
-    }
+    private JsonObject Run(string script, params string[] arguments) => Boto3Script.Run(_server, Helpers + script, arguments);
 }

@@ -11,45 +11,14 @@ namespace Cairn.Server.Tests.Nested;
 /// </summary>
 public sealed class ExpressChildTests
 {
-    private const string Prelude = """
-        import json, sys, time
-        import boto3
-        from botocore.exceptions import ClientError
-
-        sfn = boto3.client("stepfunctions", endpoint_url=sys.argv[1], region_name="us-east-1")
-        role = "arn:aws:iam::123456789012:role/StepFunctionsRole"
-
-        def create(name, definition, kind="STANDARD"):
-            return sfn.create_state_machine(name=name, definition=json.dumps(definition), roleArn=role, type=kind)["stateMachineArn"]
-
-        def wait(arn, timeout=30):
-            deadline = time.time() + timeout
-            while True:
-                d = sfn.describe_execution(executionArn=arn)
-                if d["status"] != "RUNNING" or time.time() > deadline:
-                    return d
-                time.sleep(0.02)
-
-        def history(arn):
-            return sfn.get_execution_history(executionArn=arn, maxResults=1000)["events"]
-
-        def error_of(call):
-            try:
-                call()
-                return None
-            except ClientError as e:
-                return e.response["Error"]["Code"]
-
-        """;
-
     [Fact]
     public void EveryPatternRunsTheChildAsAnExpressExecution()
     {
         using var data = new TempFolder();
         using var server = ServeProcess.Start("--data", data.Dir, "--time-scale", "0");
-        var result = Run(server, """
-            child = create("quick", {"StartAt": "Echo", "States": {"Echo": {"Type": "Pass", "Parameters": {"got.$": "$"}, "End": True}}}, "EXPRESS")
-            failing = create("broken", {"StartAt": "Boom", "States": {"Boom": {"Type": "Fail", "Error": "Child.Broke", "Cause": "on purpose"}}}, "EXPRESS")
+        var result = Boto3Script.Run(server, """
+            child = create("quick", {"StartAt": "Echo", "States": {"Echo": {"Type": "Pass", "Parameters": {"got.$": "$"}, "End": True}}}, type="EXPRESS")
+            failing = create("broken", {"StartAt": "Boom", "States": {"Boom": {"Type": "Fail", "Error": "Child.Broke", "Cause": "on purpose"}}}, type="EXPRESS")
             parent = create("mixer", {"StartAt": "Fire", "States": {
                 "Fire": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution",
                          "Parameters": {"StateMachineArn": child, "Name": "fired", "Input": {"n": 1}}, "ResultPath": "$.fired", "Next": "Sync"},
@@ -77,12 +46,12 @@ public sealed class ExpressChildTests
                 time.sleep(0.02)
                 submitted = [e for e in history(run) if e["type"] == "TaskSubmitted"]
             sfn.send_task_success(taskToken=token, output=json.dumps({"answer": 42}))
-            d = wait(run)
+            d = finished(run)
             output = json.loads(d["output"])
             print(json.dumps({"status": d["status"], "output": output,
                               "submitted": [json.loads(e["taskSubmittedEventDetails"]["output"])["ExecutionArn"] for e in submitted],
-                              "describeChild": error_of(lambda: sfn.describe_execution(executionArn=output["sync"]["ExecutionArn"])),
-                              "historyChild": error_of(lambda: sfn.get_execution_history(executionArn=output["sync"]["ExecutionArn"])),
+                              "describeChild": code(lambda: sfn.describe_execution(executionArn=output["sync"]["ExecutionArn"])),
+                              "historyChild": code(lambda: sfn.get_execution_history(executionArn=output["sync"]["ExecutionArn"])),
                               "types": [e["type"] for e in history(run)]}))
             """);
 
@@ -140,10 +109,10 @@ public sealed class ExpressChildTests
         string parent;
         try
         {
-            var started = Run(first, """
+            var started = Boto3Script.Run(first, """
                 child = create("napper", {"StartAt": "Nap", "States": {
                     "Nap": {"Type": "Wait", "Seconds": 2, "Next": "Echo"},
-                    "Echo": {"Type": "Pass", "Parameters": {"got.$": "$"}, "End": True}}}, "EXPRESS")
+                    "Echo": {"Type": "Pass", "Parameters": {"got.$": "$"}, "End": True}}}, type="EXPRESS")
                 parent = create("keeper", {"StartAt": "Run", "States": {"Run": {"Type": "Task",
                     "Resource": "arn:aws:states:::states:startExecution.sync:2",
                     "Parameters": {"StateMachineArn": child, "Input": {"n": 7}}, "End": True}}})
@@ -162,9 +131,9 @@ public sealed class ExpressChildTests
         }
 
         using var second = ServeProcess.Start("--data", data);
-        var result = Run(second, $$"""
+        var result = Boto3Script.Run(second, $$"""
             run = "{{parent}}"
-            d = wait(run)
+            d = finished(run)
             events = history(run)
             print(json.dumps({"status": d["status"], "output": json.loads(d.get("output", "null")),
                               "submitted": [json.loads(e["taskSubmittedEventDetails"]["output"])["ExecutionArn"] for e in events if e["type"] == "TaskSubmitted"],
@@ -182,13 +151,5 @@ public sealed class ExpressChildTests
         Assert.NotEqual(submitted[0], (string)output["ExecutionArn"]!);
         var types = result["types"]!.AsArray().Select(t => (string)t!).ToList();
         Assert.Equal(1, types.Count(t => t == "TaskSucceeded"));
-    }
-
-    private static JsonObject Run(ServeProcess server, string body)
-    {
-        using var scripts = new TempFolder();
-        var (exitCode, stdout, stderr) = ExternalTool.Run("python3", [scripts.Write("express.py", Prelude + body), server.Endpoint.ToString().TrimEnd('/')]);
-        Assert.True(exitCode == 0, $"python3 failed: {stderr}\n{server.Output}");
-        return JsonNode.Parse(stdout)!.AsObject();
     }
 }

@@ -11,29 +11,6 @@ namespace Cairn.Server.Tests.Nested;
 /// </summary>
 public sealed class NestedExecutionTests : IDisposable
 {
-    private const string Prelude = """
-        import json, sys, time
-        import boto3
-
-        sfn = boto3.client("stepfunctions", endpoint_url=sys.argv[1], region_name="us-east-1")
-        role = "arn:aws:iam::123456789012:role/StepFunctionsRole"
-
-        def create(name, definition):
-            return sfn.create_state_machine(name=name, definition=json.dumps(definition), roleArn=role)["stateMachineArn"]
-
-        def wait(arn, timeout=30):
-            deadline = time.time() + timeout
-            while True:
-                d = sfn.describe_execution(executionArn=arn)
-                if d["status"] != "RUNNING" or time.time() > deadline:
-                    return d
-                time.sleep(0.02)
-
-        def history(arn):
-            return sfn.get_execution_history(executionArn=arn, maxResults=1000)["events"]
-
-        """;
-
     private readonly TempFolder _data = new();
     private readonly ServeProcess _server;
 
@@ -61,13 +38,13 @@ public sealed class NestedExecutionTests : IDisposable
                             "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.missing", "Next": "Done"}], "End": True},
                 "Done": {"Type": "Succeed"}}})
             run = sfn.start_execution(stateMachineArn=parent, name="run", input="{}")["executionArn"]
-            d = wait(run)
+            d = finished(run)
             result = {"status": d["status"], "output": json.loads(d.get("output", "null")), "parent": run,
                       "types": [e["type"] for e in history(run)],
                       "children": sorted((e["name"], e["status"]) for e in sfn.list_executions(stateMachineArn=child)["executions"])}
             sync_child = result["output"]["sync"]["ExecutionArn"]
             result["syncChildInput"] = json.loads(sfn.describe_execution(executionArn=sync_child)["input"])
-            fired = wait(result["output"]["fired"]["ExecutionArn"])
+            fired = finished(result["output"]["fired"]["ExecutionArn"])
             result["firedInput"] = json.loads(fired["input"])
             print(json.dumps(result))
             """);
@@ -135,11 +112,11 @@ public sealed class NestedExecutionTests : IDisposable
             while not children and time.time() < deadline:
                 children = sfn.list_executions(stateMachineArn=child)["executions"]
                 time.sleep(0.02)
-            got = wait(children[0]["executionArn"])
+            got = finished(children[0]["executionArn"])
             token = json.loads(got["input"])["token"]
             waiting = sfn.describe_execution(executionArn=run)["status"]
             sfn.send_task_success(taskToken=token, output=json.dumps({"answer": 42}))
-            d = wait(run)
+            d = finished(run)
             print(json.dumps({"waiting": waiting, "status": d["status"], "output": json.loads(d["output"]),
                               "types": [e["type"] for e in history(run)]}))
             """);
@@ -170,7 +147,7 @@ public sealed class NestedExecutionTests : IDisposable
                 time.sleep(0.02)
             before = sfn.describe_execution(executionArn=napping)["status"]
             sfn.stop_execution(executionArn=run, error="Halt", cause="test")
-            child_end = wait(napping)
+            child_end = finished(napping)
             print(json.dumps({"before": before, "parent": sfn.describe_execution(executionArn=run)["status"], "child": child_end["status"]}))
             """);
 
@@ -201,7 +178,7 @@ public sealed class NestedExecutionTests : IDisposable
                 time.sleep(0.02)
             while time.time() < deadline:
                 try:
-                    child_end = wait(forever)
+                    child_end = finished(forever)
                     break
                 except sfn.exceptions.ExecutionDoesNotExist:
                     time.sleep(0.02)
@@ -232,7 +209,7 @@ public sealed class NestedExecutionTests : IDisposable
                             "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.invalid", "Next": "Done"}], "End": True},
                 "Done": {"Type": "Succeed"}}})
             run = sfn.start_execution(stateMachineArn=parent, input="{}")["executionArn"]
-            d = wait(run)
+            d = finished(run)
             print(json.dumps({"status": d["status"], "output": json.loads(d["output"]), "version": version, "aliasArn": alias}))
             """);
 
@@ -253,11 +230,5 @@ public sealed class NestedExecutionTests : IDisposable
         _data.Dispose();
     }
 
-    private JsonObject Run(string body)
-    {
-        using var scripts = new TempFolder();
-        var (exitCode, stdout, stderr) = ExternalTool.Run("python3", [scripts.Write("nested.py", Prelude + body), _server.Endpoint.ToString().TrimEnd('/')]);
-        Assert.True(exitCode == 0, $"python3 failed: {stderr}\n{_server.Output}");
-        return JsonNode.Parse(stdout)!.AsObject();
-    }
+    private JsonObject Run(string body) => Boto3Script.Run(_server, body);
 }

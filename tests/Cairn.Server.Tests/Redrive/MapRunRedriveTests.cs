@@ -26,29 +26,10 @@ public sealed class MapRunRedriveTests : IDisposable
         }
         """;
 
-    private const string Prelude = """
-        import json, sys, time
-        import boto3
-        from botocore.config import Config
-
-        sfn = boto3.client("stepfunctions", endpoint_url=sys.argv[1], region_name="us-east-1",
-                           config=Config(retries={"max_attempts": 0}, parameter_validation=False))
-        role = "arn:aws:iam::123456789012:role/StepFunctionsRole"
-
-        def plain(d):
-            d = dict(d)
-            d.pop("ResponseMetadata", None)
-            return json.loads(json.dumps(d, default=str))
-
-        def finished(execution):
-            while True:
-                d = sfn.describe_execution(executionArn=execution)
-                if d["status"] != "RUNNING":
-                    return plain(d)
-                time.sleep(0.05)
-
+    private const string Helpers = """
         def map_runs(execution):
             return [plain(r) for r in sfn.list_map_runs(executionArn=execution)["mapRuns"]]
+
         """;
 
     private readonly TempFolder _data = new();
@@ -65,8 +46,7 @@ public sealed class MapRunRedriveTests : IDisposable
     [Fact]
     public void TheFailedMapRunIsRedrivenAndOnlyItsUnsuccessfulIterationsRunAgainAcrossACrash()
     {
-        var first = Run(Prelude + """
-
+        var first = Run("""
             definition = json.dumps({"StartAt": "Map", "States": {"Map": {"Type": "Map", "Label": "items", "MaxConcurrency": 1, "End": True,
                 "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}, "StartAt": "Work", "States": {
                     "Work": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "f", "Item.$": "$"},
@@ -74,7 +54,7 @@ public sealed class MapRunRedriveTests : IDisposable
                     "Pause": {"Type": "Wait", "Seconds": 1, "End": True}}}}}})
             machine = sfn.create_state_machine(name="distributed", definition=definition, roleArn=role)["stateMachineArn"]
             execution = sfn.start_execution(stateMachineArn=machine + "#SecondItemFailsOnce", input="[10, 20, 30]")["executionArn"]
-            result = {"execution": execution, "failed": finished(execution)}
+            result = {"execution": execution, "failed": plain(finished(execution))}
             runs = map_runs(execution)
             result["runs_before"] = runs
             arn = runs[0]["mapRunArn"]
@@ -111,11 +91,10 @@ public sealed class MapRunRedriveTests : IDisposable
         _server.Dispose();
         _server = StartServer();
         var done = Run(
-            Prelude + """
-
+            """
                 execution, arn = sys.argv[2], sys.argv[3]
-                result = {"done": finished(execution), "run": plain(sfn.describe_map_run(mapRunArn=arn)), "runs": map_runs(execution)}
-                result["events"] = plain(sfn.get_execution_history(executionArn=execution, maxResults=1000))["events"]
+                result = {"done": plain(finished(execution)), "run": plain(sfn.describe_map_run(mapRunArn=arn)), "runs": map_runs(execution)}
+                result["events"] = plain(history(execution))
                 print(json.dumps(result))
                 """,
             (string)first["execution"]!,
@@ -174,11 +153,5 @@ public sealed class MapRunRedriveTests : IDisposable
 
     private ServeProcess StartServer() => ServeProcess.Start("--data", _data.Dir, "--mock-config", _mockConfig);
 
-    private JsonObject Run(string script, params string[] arguments)
-    {
-        using var scripts = new TempFolder();
-        var (exitCode, stdout, stderr) = ExternalTool.Run("python3", [scripts.Write("drive.py", script), _server.Endpoint.ToString().TrimEnd('/'), .. arguments]);
-        Assert.True(exitCode == 0, $"python3 failed: {stderr}\n{_server.Output}");
-        return JsonNode.Parse(stdout)!.AsObject();
-    }
+    private JsonObject Run(string script, params string[] arguments) => Boto3Script.Run(_server, Helpers + script, arguments);
 }

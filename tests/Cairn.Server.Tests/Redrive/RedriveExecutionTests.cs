@@ -31,39 +31,6 @@ public sealed class RedriveExecutionTests : IDisposable
         }
         """;
 
-    private const string Prelude = """
-        import json, sys, time
-        import boto3
-        from botocore.config import Config
-        from botocore.exceptions import ClientError
-
-        sfn = boto3.client("stepfunctions", endpoint_url=sys.argv[1], region_name="us-east-1",
-                           config=Config(retries={"max_attempts": 0}, parameter_validation=False))
-        role = "arn:aws:iam::123456789012:role/StepFunctionsRole"
-
-        def finished(execution):
-            while True:
-                d = sfn.describe_execution(executionArn=execution)
-                if d["status"] != "RUNNING":
-                    return plain(d)
-                time.sleep(0.05)
-
-        def error(call):
-            try:
-                call()
-                return "no error"
-            except ClientError as e:
-                return e.response["Error"]["Code"] + ": " + e.response["Error"]["Message"]
-
-        def plain(d):
-            d = dict(d)
-            d.pop("ResponseMetadata", None)
-            return json.loads(json.dumps(d, default=str))
-
-        def history(execution):
-            return plain(sfn.get_execution_history(executionArn=execution, maxResults=1000))["events"]
-        """;
-
     private readonly TempFolder _data = new();
     private readonly TempFolder _config = new();
     private readonly string _mockConfig;
@@ -78,7 +45,7 @@ public sealed class RedriveExecutionTests : IDisposable
     [Fact]
     public void AFailedTaskIsRedrivenToSuccessAcrossACrash()
     {
-        var redrive = Prelude + """
+        var redrive = """
 
             definition = json.dumps({"StartAt": "Prepare", "States": {
                 "Prepare": {"Type": "Pass", "Result": {"n": 1}, "Next": "Call"},
@@ -88,7 +55,7 @@ public sealed class RedriveExecutionTests : IDisposable
             machine = sfn.create_state_machine(name="flaky", definition=definition, roleArn=role)["stateMachineArn"]
             execution = sfn.start_execution(stateMachineArn=machine + "#FailOnce", name="run1")["executionArn"]
             plain_run = sfn.start_execution(stateMachineArn=machine, name="other", input="{}")["executionArn"]
-            result = {"execution": execution, "failed": finished(execution)}
+            result = {"execution": execution, "failed": plain(finished(execution))}
             first = sfn.redrive_execution(executionArn=execution, clientToken="token-1")
             again = sfn.redrive_execution(executionArn=execution, clientToken="token-1")
             result["redriveDate"] = str(first["redriveDate"])
@@ -110,11 +77,11 @@ public sealed class RedriveExecutionTests : IDisposable
         _server.Kill();
         _server.Dispose();
         _server = StartServer();
-        var finish = Prelude + """
+        var finish = """
 
             execution = sys.argv[2]
             machine = execution.replace(":execution:", ":stateMachine:").rsplit(":", 1)[0]
-            result = {"done": finished(execution), "events": history(execution)}
+            result = {"done": plain(finished(execution)), "events": plain(history(execution))}
             result["redriven"] = plain(sfn.list_executions(stateMachineArn=machine, redriveFilter="REDRIVEN"))["executions"]
             result["not_redriven"] = [e["name"] for e in sfn.list_executions(stateMachineArn=machine, redriveFilter="NOT_REDRIVEN")["executions"]]
             result["succeeded"] = error(lambda: sfn.redrive_execution(executionArn=execution))
@@ -154,17 +121,17 @@ public sealed class RedriveExecutionTests : IDisposable
     [Fact]
     public void OnlyTheFailedMapIterationAndThoseNotStartedRunAgain()
     {
-        var script = Prelude + """
+        var script = """
 
             definition = json.dumps({"StartAt": "Map", "States": {"Map": {"Type": "Map", "MaxConcurrency": 1, "End": True,
                 "ItemProcessor": {"StartAt": "Work", "States": {"Work": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
                     "Parameters": {"FunctionName": "f", "Item.$": "$"}, "OutputPath": "$.Payload", "End": True}}}}}})
             machine = sfn.create_state_machine(name="mapped", definition=definition, roleArn=role)["stateMachineArn"]
             execution = sfn.start_execution(stateMachineArn=machine + "#SecondItemFailsOnce", input="[10, 20, 30]")["executionArn"]
-            result = {"failed": finished(execution)}
+            result = {"failed": plain(finished(execution))}
             sfn.redrive_execution(executionArn=execution)
-            result["done"] = finished(execution)
-            result["events"] = history(execution)
+            result["done"] = plain(finished(execution))
+            result["events"] = plain(history(execution))
             print(json.dumps(result))
             """;
         var result = Run(script);
@@ -186,7 +153,7 @@ public sealed class RedriveExecutionTests : IDisposable
     [Fact]
     public void AnAbortedExecutionIsRedrivenAndRequestsThatCannotBeAreRefused()
     {
-        var script = Prelude + """
+        var script = """
 
             definition = json.dumps({"StartAt": "Wait", "States": {"Wait": {"Type": "Wait", "Seconds": 30, "End": True}}})
             machine = sfn.create_state_machine(name="waits", definition=definition, roleArn=role)["stateMachineArn"]
@@ -200,7 +167,7 @@ public sealed class RedriveExecutionTests : IDisposable
                 "token": error(lambda: sfn.redrive_execution(executionArn=execution, clientToken="x" * 65)),
             }
             sfn.stop_execution(executionArn=execution, error="Stopped")
-            result["aborted"] = finished(execution)
+            result["aborted"] = plain(finished(execution))
             sfn.redrive_execution(executionArn=execution)
             result["redriven"] = plain(sfn.describe_execution(executionArn=execution))
             result["types"] = [e["type"] for e in history(execution)]
@@ -236,11 +203,5 @@ public sealed class RedriveExecutionTests : IDisposable
 
     private ServeProcess StartServer() => ServeProcess.Start("--data", _data.Dir, "--mock-config", _mockConfig);
 
-    private JsonObject Run(string script, params string[] arguments)
-    {
-        using var scripts = new TempFolder();
-        var (exitCode, stdout, stderr) = ExternalTool.Run("python3", [scripts.Write("drive.py", script), _server.Endpoint.ToString().TrimEnd('/'), .. arguments]);
-        Assert.True(exitCode == 0, $"python3 failed: {stderr}\n{_server.Output}");
-        return JsonNode.Parse(stdout)!.AsObject();
-    }
+    private JsonObject Run(string script, params string[] arguments) => Boto3Script.Run(_server, script, arguments);
 }

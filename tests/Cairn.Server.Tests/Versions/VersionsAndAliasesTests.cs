@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Cairn.Server.Tests.Support;
 
 namespace Cairn.Server.Tests.Versions;
@@ -8,7 +7,6 @@ public sealed class VersionsAndAliasesTests : IDisposable
 {
     private const string Role = "arn:aws:iam::123456789012:role/StepFunctionsRole";
     private readonly TempFolder _data = new();
-    private readonly TempFolder _scripts = new();
     private ServeProcess _server;
 
     public VersionsAndAliasesTests() => _server = ServeProcess.Start("--data", _data.Dir);
@@ -17,24 +15,8 @@ public sealed class VersionsAndAliasesTests : IDisposable
     public void Boto3PublishesRoutesRunsAndDeletes()
     {
         var script = """
-            import json, sys, time
-            import boto3
-            from botocore.exceptions import ClientError
-
-            sfn = boto3.client("stepfunctions", endpoint_url=sys.argv[1], region_name="us-east-1")
-            role = sys.argv[2]
             def definition(n):
                 return json.dumps({"StartAt": "P", "States": {"P": {"Type": "Pass", "Result": {"v": n}, "End": True}}})
-            def error(call):
-                try:
-                    call()
-                    return "no error"
-                except ClientError as e:
-                    return e.response["Error"]["Code"] + ": " + e.response["Error"]["Message"]
-            def wait(arn):
-                while sfn.describe_execution(executionArn=arn)["status"] == "RUNNING":
-                    time.sleep(0.02)
-                return sfn.describe_execution(executionArn=arn)
 
             r = {}
             created = sfn.create_state_machine(name="versioned", definition=definition(1), roleArn=role, publish=True, versionDescription="first")
@@ -67,11 +49,11 @@ public sealed class VersionsAndAliasesTests : IDisposable
                 {"stateMachineVersionArn": arn + ":1", "weight": 70}, {"stateMachineVersionArn": arn + ":2", "weight": 20}]))
             r["deleteRouted"] = error(lambda: sfn.delete_state_machine_version(stateMachineVersionArn=arn + ":1"))
 
-            byAlias = wait(sfn.start_execution(stateMachineArn=alias, name="by-alias")["executionArn"])
+            byAlias = finished(sfn.start_execution(stateMachineArn=alias, name="by-alias")["executionArn"])
             r["byAlias"] = {k: byAlias.get(k) for k in ["stateMachineArn", "stateMachineVersionArn", "stateMachineAliasArn", "output"]}
-            byVersion = wait(sfn.start_execution(stateMachineArn=arn + ":2", name="by-version")["executionArn"])
+            byVersion = finished(sfn.start_execution(stateMachineArn=arn + ":2", name="by-version")["executionArn"])
             r["byVersion"] = {k: byVersion.get(k) for k in ["stateMachineVersionArn", "stateMachineAliasArn", "output"]}
-            wait(sfn.start_execution(stateMachineArn=arn, name="latest")["executionArn"])
+            finished(sfn.start_execution(stateMachineArn=arn, name="latest")["executionArn"])
             r["listAll"] = [e["name"] for e in sfn.list_executions(stateMachineArn=arn)["executions"]]
             r["listAlias"] = [(e["name"], e.get("stateMachineAliasArn")) for e in sfn.list_executions(stateMachineArn=alias)["executions"]]
             r["listVersion2"] = [e["name"] for e in sfn.list_executions(stateMachineArn=arn + ":2")["executions"]]
@@ -82,12 +64,12 @@ public sealed class VersionsAndAliasesTests : IDisposable
             r["routing"] = [(x["stateMachineVersionArn"].rsplit(":", 1)[1], x["weight"]) for x in described["routingConfiguration"]]
             outputs = set()
             for i in range(24):
-                outputs.add(wait(sfn.start_execution(stateMachineArn=alias)["executionArn"])["output"])
+                outputs.add(finished(sfn.start_execution(stateMachineArn=alias)["executionArn"])["output"])
             r["splitOutputs"] = sorted(outputs)
             r["aliases"] = [a["stateMachineAliasArn"] for a in sfn.list_state_machine_aliases(stateMachineArn=arn)["stateMachineAliases"]]
             print(json.dumps(r))
             """;
-        var result = RunPython(script);
+        var result = Boto3Script.Run(_server, script);
         var arn = "arn:aws:states:us-east-1:123456789012:stateMachine:versioned";
         Assert.Equal(arn + ":1", (string)result["created"]!);
         Assert.Equal("ValidationException: Version description can only be set when publish is true", (string)result["noPublishDescription"]!);
@@ -140,14 +122,6 @@ public sealed class VersionsAndAliasesTests : IDisposable
     public void Dispose()
     {
         _server.Dispose();
-        _scripts.Dispose();
         _data.Dispose();
-    }
-
-    private JsonObject RunPython(string script)
-    {
-        var (exitCode, stdout, stderr) = ExternalTool.Run("python3", [_scripts.Write("drive.py", script), _server.Endpoint.ToString().TrimEnd('/'), Role]);
-        Assert.True(exitCode == 0, $"python3 failed: {stderr}\n{_server.Output}");
-        return JsonNode.Parse(stdout)!.AsObject();
     }
 }
