@@ -53,6 +53,7 @@ public sealed partial class DurableExecutionHost
             result = TaskResult.Failure(Asl.StatesErrors.TaskFailed, e.Message);
         }
 
+        var repeated = false;
         await InBackground(live.Arn, () =>
         {
             lock (live)
@@ -63,9 +64,17 @@ public sealed partial class DurableExecutionHost
                 }
 
                 source.Dispose();
-                return ApplyAsync(live, time => InterpreterInput.TaskCompleted(time, invoke.Id, result));
+
+                // A task invoked again after a restart that reports the submission it made before
+                // has nothing new to say: the log is left as it is.
+                repeated = result is TaskResult.Submitted && live.Interpreter.SubmittedOutput(invoke.Id) is not null;
+                return repeated ? Task.CompletedTask : ApplyAsync(live, time => InterpreterInput.TaskCompleted(time, invoke.Id, result));
             }
         }).ConfigureAwait(false);
+        if (repeated)
+        {
+            ScheduleEviction(live);
+        }
     }
 
     /// <summary>Cancels an invocation still under way that the interpreter no longer waits for, and stops the execution it started and waits for.</summary>

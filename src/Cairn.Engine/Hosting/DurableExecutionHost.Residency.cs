@@ -35,6 +35,7 @@ public sealed partial class DurableExecutionHost
                 // Evicted between the lookup and the lock: load it again.
                 if (!live.Evicted)
                 {
+                    live.ResumedOnly = false;
                     return step(live);
                 }
             }
@@ -47,7 +48,7 @@ public sealed partial class DurableExecutionHost
     /// host started also resumes it: what it had under way is carried out again.
     /// </summary>
     /// <param name="executionArn">The execution.</param>
-    /// <param name="resuming">Loaded only to be resumed, with nothing asking for it: when it waits on nothing in this process, it leaves memory again at once.</param>
+    /// <param name="resuming">Loaded only to be resumed, with nothing asking for it: it leaves memory again as soon as it waits on nothing in this process.</param>
     private LiveExecution? Load(string executionArn, bool resuming = false)
     {
         if (_live.TryGetValue(executionArn, out var live))
@@ -70,6 +71,7 @@ public sealed partial class DurableExecutionHost
                 }
 
                 var (loaded, outstanding) = Replay(record);
+                loaded.ResumedOnly = resuming;
                 if (!_live.TryAdd(executionArn, loaded))
                 {
                     continue;
@@ -85,23 +87,22 @@ public sealed partial class DurableExecutionHost
                     Dispatch(loaded, outstanding);
                 }
 
-                ScheduleEviction(loaded, resuming ? TimeSpan.Zero : null);
+                ScheduleEviction(loaded);
                 return loaded;
             }
         }
     }
 
-    /// <summary>Evicts the execution after <see cref="EvictIdleAfter"/> (or sooner) if it takes no input meanwhile and has no task under way.</summary>
-    private void ScheduleEviction(LiveExecution live, TimeSpan? sooner = null)
+    /// <summary>Evicts the execution after <see cref="EvictIdleAfter"/> (at once when it was only resumed) if it takes no input meanwhile and has no task under way.</summary>
+    private void ScheduleEviction(LiveExecution live)
     {
         if (EvictIdleAfter is not { } idle)
         {
             return;
         }
 
-        var after = sooner is { } shorter && shorter < idle ? shorter : idle;
-
         long mark;
+        TimeSpan after;
         lock (live)
         {
             if (live.Closed || live.Invocations.Count > 0)
@@ -110,6 +111,7 @@ public sealed partial class DurableExecutionHost
             }
 
             mark = live.InputCount;
+            after = live.ResumedOnly ? TimeSpan.Zero : idle;
         }
 
         _timers.Schedule(_time.GetUtcNow() + after, () => TryEvict(live, mark));

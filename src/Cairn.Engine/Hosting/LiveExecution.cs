@@ -41,6 +41,9 @@ internal sealed class LiveExecution
     /// <summary>Closed because it was idle: the execution still runs, and is loaded again from its log when an input comes.</summary>
     public bool Evicted { get; set; }
 
+    /// <summary>Loaded at start-up only to be resumed, and not woken since: it leaves memory as soon as it is idle.</summary>
+    public bool ResumedOnly { get; set; }
+
     /// <summary>
     /// Task invocations under way in this process (not activities, which wait in a queue), by
     /// command id, each with what cancels it: while any is, the execution stays in memory.

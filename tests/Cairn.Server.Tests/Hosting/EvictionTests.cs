@@ -152,6 +152,40 @@ public sealed class EvictionTests
         Assert.All(second.Tokens.Values, tokens => Assert.Single(tokens));
     }
 
+    [Fact]
+    public async Task ExecutionsResumedWithNothingToDoLeaveMemoryAtOnce()
+    {
+        var store = new InMemoryStore();
+        var machine = TestMachines.Create(store, Callback);
+        var first = new SubmittingHandler();
+        var arns = new List<string>();
+        await using (var host = new DurableExecutionHost(store, store, first) { EvictIdleAfter = null })
+        {
+            host.TaskTokens = new Engine.Callbacks.TaskTokenCodec(new byte[32]);
+            for (var i = 0; i < 3; i++)
+            {
+                arns.Add((await host.StartAsync(TestMachines.Start(machine, $"e{i}", "{}"))).Execution.ExecutionArn);
+            }
+
+            await Until(() => arns.All(a => store.GetEvents(a, 0, 100, false).Count == 5), "the tasks were not all submitted");
+        }
+
+        // Resumed, each invokes its submitted task again; once that has reported, nothing keeps it in
+        // memory, and as it reported nothing new, nothing is logged.
+        var inputs = arns.Select(a => store.GetInputs(a).Count).ToList();
+        await using var resumed = new DurableExecutionHost(store, store, new SubmittingHandler()) { EvictIdleAfter = TimeSpan.FromHours(1) };
+        resumed.TaskTokens = new Engine.Callbacks.TaskTokenCodec(new byte[32]);
+        Assert.Equal(3, resumed.ResumeInBackground());
+        await resumed.Resuming;
+        await Until(() => resumed.LiveCount == 0, "resumed executions stayed in memory");
+        Assert.Equal(inputs, arns.Select(a => store.GetInputs(a).Count));
+
+        // One woken by a request stays for the idle time.
+        Assert.Equal(TaskTokenOutcome.Accepted, await resumed.SendTaskHeartbeatAsync(first.Tokens[arns[0]].Single()));
+        await Task.Delay(100);
+        Assert.Equal(1, resumed.LiveCount);
+    }
+
     private static async Task Until(Func<bool> condition, string message)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
