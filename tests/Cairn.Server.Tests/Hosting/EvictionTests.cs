@@ -117,19 +117,7 @@ public sealed class EvictionTests
     public async Task ExecutionsResumedInTheBackgroundTakeTokensSentBeforeTheirTurn()
     {
         var store = new InMemoryStore();
-        var machine = TestMachines.Create(store, Callback);
-        var first = new SubmittingHandler();
-        var arns = new List<string>();
-        await using (var host = new DurableExecutionHost(store, store, first) { EvictIdleAfter = null })
-        {
-            host.TaskTokens = new Engine.Callbacks.TaskTokenCodec(new byte[32]);
-            for (var i = 0; i < 200; i++)
-            {
-                arns.Add((await host.StartAsync(TestMachines.Start(machine, $"e{i}", "{}"))).Execution.ExecutionArn);
-            }
-
-            await Until(() => arns.All(a => first.Tokens.ContainsKey(a)) && arns.All(a => store.GetEvents(a, 0, 100, false).Count == 5), "the tasks were not all submitted");
-        }
+        var (first, arns) = await ParkAsync(store, 200);
 
         // A new host, as after a restart: tokens are sent while it resumes the executions in the background.
         var second = new SubmittingHandler();
@@ -156,19 +144,7 @@ public sealed class EvictionTests
     public async Task ExecutionsResumedWithNothingToDoLeaveMemoryAtOnce()
     {
         var store = new InMemoryStore();
-        var machine = TestMachines.Create(store, Callback);
-        var first = new SubmittingHandler();
-        var arns = new List<string>();
-        await using (var host = new DurableExecutionHost(store, store, first) { EvictIdleAfter = null })
-        {
-            host.TaskTokens = new Engine.Callbacks.TaskTokenCodec(new byte[32]);
-            for (var i = 0; i < 3; i++)
-            {
-                arns.Add((await host.StartAsync(TestMachines.Start(machine, $"e{i}", "{}"))).Execution.ExecutionArn);
-            }
-
-            await Until(() => arns.All(a => store.GetEvents(a, 0, 100, false).Count == 5), "the tasks were not all submitted");
-        }
+        var (first, arns) = await ParkAsync(store, 3);
 
         // Resumed, each invokes its submitted task again; once that has reported, nothing keeps it in
         // memory, and as it reported nothing new, nothing is logged.
@@ -184,6 +160,23 @@ public sealed class EvictionTests
         Assert.Equal(TaskTokenOutcome.Accepted, await resumed.SendTaskHeartbeatAsync(first.Tokens[arns[0]].Single()));
         await Task.Delay(100);
         Assert.Equal(1, resumed.LiveCount);
+    }
+
+    /// <summary>Starts <paramref name="count"/> executions that wait on a task token, with a host that is gone when this returns (as before a restart).</summary>
+    private static async Task<(SubmittingHandler Handler, List<string> Arns)> ParkAsync(InMemoryStore store, int count)
+    {
+        var machine = TestMachines.Create(store, Callback);
+        var handler = new SubmittingHandler();
+        var arns = new List<string>();
+        await using var host = new DurableExecutionHost(store, store, handler) { EvictIdleAfter = null };
+        host.TaskTokens = new Engine.Callbacks.TaskTokenCodec(new byte[32]);
+        for (var i = 0; i < count; i++)
+        {
+            arns.Add((await host.StartAsync(TestMachines.Start(machine, $"e{i}", "{}"))).Execution.ExecutionArn);
+        }
+
+        await Until(() => arns.All(a => handler.Tokens.ContainsKey(a) && store.GetEvents(a, 0, 100, false).Count == 5), "the tasks were not all submitted");
+        return (handler, arns);
     }
 
     private static async Task Until(Func<bool> condition, string message)
