@@ -238,12 +238,11 @@ public sealed partial class Interpreter
             }
         }
 
-        if (frame.Phase == FramePhase.WaitingForTask && _pending.Remove(frame.PendingId))
+        if (_pending.Remove(frame.PendingId) && frame.Phase == FramePhase.WaitingForTask)
         {
             _commands.Add(new ExecutionCommand.CancelTask(frame.PendingId));
         }
 
-        _pending.Remove(frame.PendingId);
         frame.Phase = FramePhase.Aborted;
     }
 }

@@ -72,7 +72,7 @@ public sealed partial class DurableExecutionHost
         {
             foreach (var child in children.Keys)
             {
-                _ = InBackground(child, () => StopAsync(child, null, null));
+                StopInBackground(child);
             }
         }
     }
@@ -173,7 +173,7 @@ public sealed partial class DurableExecutionHost
             }
         }
 
-        _ = InBackground(childArn, () => StopAsync(childArn, null, null));
+        StopInBackground(childArn);
     }
 
     /// <summary>Stops the children that task invocation <paramref name="commandId"/> of the parent started or waits for.</summary>
@@ -188,10 +188,12 @@ public sealed partial class DurableExecutionHost
         {
             if (linkedBy == commandId && children.TryRemove(new KeyValuePair<string, long>(child, commandId)))
             {
-                _ = InBackground(child, () => StopAsync(child, null, null));
+                StopInBackground(child);
             }
         }
     }
+
+    private void StopInBackground(string executionArn) => _ = InBackground(executionArn, () => StopAsync(executionArn, null, null));
 
     /// <summary>The execution ARN of <paramref name="name"/> under a state machine: <c>arn:PARTITION:states:REGION:ACCOUNT:execution:MACHINE:NAME</c>.</summary>
     private static string ExecutionArnOf(string machineArn, string name)
