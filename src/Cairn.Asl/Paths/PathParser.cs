@@ -13,6 +13,9 @@ internal sealed partial class PathParser
     private readonly string _text;
     private int _pos;
 
+    /// <summary>Where the filter being read stops being one Jayway can compile (an unquoted word), if it does.</summary>
+    private int? _unparsableAt;
+
     private PathParser(string text) => _text = text;
 
     private bool AtEnd => _pos >= _text.Length;
@@ -26,7 +29,8 @@ internal sealed partial class PathParser
             throw new AslSyntaxException("Invalid JSONPath: the path is empty.", 0);
         }
 
-        var parser = new PathParser(text);
+        // Jayway trims the path; AWS accepts a path followed by whitespace.
+        var parser = new PathParser(text.TrimEnd());
         if (parser.Current != '$')
         {
             throw parser.Error("a path must start with '$'", 0);
@@ -148,6 +152,22 @@ internal sealed partial class PathParser
             else if (c == '[')
             {
                 segments.Add(ReadBracket(inFilter));
+            }
+            else if (segments.Count > 0 && !char.IsWhiteSpace(c) && !(inFilter && IsFilterDelimiter(c)))
+            {
+                // Jayway reads a name straight after ']' or '*' as the next step, as if a '.' stood before it.
+                var name = ReadDotName(inFilter, out function);
+                if (function != PathFunction.None)
+                {
+                    if (!AtEnd && (Current == '.' || Current == '['))
+                    {
+                        throw Error($"the function '{name}()' must be the last step", _pos);
+                    }
+
+                    break;
+                }
+
+                segments.Add(new PropertySegment(name));
             }
             else if (inFilter)
             {
