@@ -84,7 +84,7 @@ public sealed partial class Interpreter
     /// the state exits (see <see cref="SetVariables"/>): the state's own OutputPath still sees the
     /// values they had when it was entered.
     /// </summary>
-    internal static JObject? Assign(IDataScope scope, PayloadTemplate? assign, JValue value) => assign?.Evaluate(value, scope);
+    internal static JObject? Assign(IDataScope scope, PayloadTemplate? assign, JValue value) => assign?.Evaluate(value, scope) as JObject;
 
     private static void SetVariables(Frame frame, JObject? assigned)
     {
