@@ -1,4 +1,5 @@
 using Cairn.Asl;
+using Cairn.Asl.Data;
 using Cairn.Asl.Model;
 using Cairn.Engine.History;
 using Cairn.Json;
@@ -39,7 +40,7 @@ public sealed partial class Interpreter
             : map.Configuration.ItemsPath is { } itemsPath ? SelectItems(frame, itemsPath, effective) : effective;
         if (itemsValue is not JArray items)
         {
-            throw new StatesException(StatesErrors.Runtime, $"Map state input must be an array but was: {itemsValue.ToJson()}");
+            throw FieldCauses.ItemsNotArray(map.Configuration.ItemsPath, itemsValue);
         }
 
         var startedId = Record(frame, HistoryEventType.MapStateStarted, new MapStateStartedEventDetails(items.Count));
@@ -76,12 +77,7 @@ public sealed partial class Interpreter
 
     internal static JValue SelectItems(Asl.Data.IDataScope scope, Asl.Paths.JsonPath path, JValue effective)
     {
-        if (path.TryEvaluate(effective, scope, out var items))
-        {
-            return items;
-        }
-
-        throw new StatesException(StatesErrors.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
+        return path.TryEvaluate(effective, scope, out var items) ? items : throw FieldCauses.Missing("ItemsPath", path, effective);
     }
 
     /// <summary>arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL-OR-ID:ID</summary>

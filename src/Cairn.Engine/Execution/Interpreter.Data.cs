@@ -9,23 +9,18 @@ namespace Cairn.Engine.Execution;
 /// <summary>InputPath, ResultPath, OutputPath and Assign, with AWS's errors.</summary>
 public sealed partial class Interpreter
 {
-    internal static JValue ApplyInputPath(IDataScope scope, State state, JValue input) => SelectPath(scope, state.InputPath, input);
+    internal static JValue ApplyInputPath(IDataScope scope, State state, JValue input) => SelectPath(scope, "InputPath", state.InputPath, input);
 
-    internal static JValue ApplyOutputPath(IDataScope scope, State state, JValue output) => SelectPath(scope, state.OutputPath, output);
+    internal static JValue ApplyOutputPath(IDataScope scope, State state, JValue output) => SelectPath(scope, "OutputPath", state.OutputPath, output);
 
-    private static JValue SelectPath(IDataScope scope, JsonPath? path, JValue value)
+    private static JValue SelectPath(IDataScope scope, string field, JsonPath? path, JValue value)
     {
         if (path is null)
         {
             return JObject.Empty;
         }
 
-        if (path.TryEvaluate(value, scope, out var selected))
-        {
-            return selected;
-        }
-
-        throw new StatesException(StatesErrors.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
+        return path.TryEvaluate(value, scope, out var selected) ? selected : throw FieldCauses.Missing(field, path, value);
     }
 
     /// <summary>

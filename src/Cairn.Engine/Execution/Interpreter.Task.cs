@@ -156,8 +156,10 @@ public sealed partial class Interpreter
             return null;
         }
 
+        // AWS's bounds of TimeoutSeconds and HeartbeatSeconds: 1 to 99999999.
         var value = source.Resolve(frame.Input, frame);
-        return value is JNumber n ? n.IntegerValue : null;
+        return value is JNumber { IsIntegral: true, IntegerValue: >= 1 and <= 99999999 } n ? n.IntegerValue
+            : throw (value is JNumber ? Asl.Data.FieldCauses.OutOfRange(source, value) : Asl.Data.FieldCauses.Invalid(source, value, "integer"));
     }
 
     private string NewTaskToken()
