@@ -130,7 +130,8 @@ public sealed partial class Interpreter
                         Record(frame, HistoryEventType.TaskTimedOut, new TaskEventDetails("taskTimedOutEventDetails", resource.ResourceType, resource.Resource, error: timedOut.Error, cause: timedOut.Cause));
                     }
 
-                    HandleStateError(frame, timedOut.Error, timedOut.Cause);
+                    // A catcher receives the missing cause as "" (the events and a failed execution have none).
+                    HandleStateError(frame, timedOut.Error, timedOut.Cause ?? (MatchingCatcher(task.ErrorHandling, timedOut.Error) >= 0 ? string.Empty : null));
                     break;
                 case TaskResult.Failed failure:
                     if (activity)

@@ -68,7 +68,7 @@ public sealed class LambdaTaskHandler(LambdaService lambda, TimeProvider? time =
 
         if (response.FunctionError is not null)
         {
-            return FunctionFailure(response.Payload);
+            return FunctionFailure(response.Payload, compact: !direct);
         }
 
         if (response.Payload.Length > MaxResultBytes)
@@ -82,13 +82,17 @@ public sealed class LambdaTaskHandler(LambdaService lambda, TimeProvider? time =
         return callback ? TaskResult.Submission(output) : TaskResult.Success(output);
     }
 
-    /// <summary>A function error: named by the error document's <c>errorType</c>, or Lambda.Unknown when it has none.</summary>
-    private static TaskResult FunctionFailure(byte[] payload)
+    /// <summary>
+    /// A function error: named by the error document's <c>errorType</c>, or Lambda.Unknown when it
+    /// has none. The cause is the document as the function sent it for a function ARN resource,
+    /// and as compact JSON for lambda:invoke (which parses Invoke's response).
+    /// </summary>
+    private static TaskResult FunctionFailure(byte[] payload, bool compact)
     {
         var text = Encoding.UTF8.GetString(payload);
         if (JValue.TryParse(text, out var document, out _) && document is JObject error && error["errorType"] is JString { Value: { Length: > 0 } errorType })
         {
-            return TaskResult.Failure(errorType, text);
+            return TaskResult.Failure(errorType, compact ? document.ToJson() : text);
         }
 
         return TaskResult.Failure("Lambda.Unknown", $"The cause could not be determined because Lambda did not return an error type. Returned payload: {text}");
