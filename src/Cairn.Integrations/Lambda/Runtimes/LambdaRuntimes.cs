@@ -24,7 +24,8 @@ public sealed class LambdaRuntimes
         "nodejs4.3-edge", "go1.x", "ruby2.5", "ruby2.7", "ruby3.2", "ruby3.3", "provided", "provided.al2", "provided.al2023",
     };
 
-    private readonly ConcurrentDictionary<string, string?> _versions = new(StringComparer.Ordinal);
+    // Programs do not change while the process runs: each is asked once (a version manager's shim can take a while to answer).
+    private static readonly ConcurrentDictionary<string, string?> Probes = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _findProgram;
 
     public LambdaRuntimes(string supportFolder, Func<string, string?>? findProgram = null)
@@ -85,7 +86,7 @@ public sealed class LambdaRuntimes
     /// version manager's shim for a version that is not selected). The interpreter itself is used,
     /// so that no shim starts on every cold start.
     /// </summary>
-    private (string Executable, string Version)? PythonAt(string program)
+    private static (string Executable, string Version)? PythonAt(string program)
     {
         var probe = Probe(program, "-c", "import sys; print(sys.executable); print(sys.version.split()[0])")?.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return probe is { Length: 2 } && File.Exists(probe[0]) ? (probe[0], probe[1]) : null;
@@ -144,7 +145,7 @@ public sealed class LambdaRuntimes
     }
 
     /// <summary>What <paramref name="program"/> prints when run with <paramref name="arguments"/> (asked once per program); null when it fails.</summary>
-    private string? Probe(string program, params string[] arguments) => _versions.GetOrAdd(program, _ =>
+    private static string? Probe(string program, params string[] arguments) => Probes.GetOrAdd(program + "\0" + string.Join("\0", arguments), _ =>
     {
         try
         {
