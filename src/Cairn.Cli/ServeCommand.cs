@@ -12,7 +12,7 @@ internal static class ServeCommand
     /// <summary>Step Functions Local's variable for scaling waits.</summary>
     public const string TimeScaleVariable = "WAIT_TIME_SCALE";
 
-    public static readonly string[] Options = { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!", "time-scale", "evict-idle-after", "max-open-executions" };
+    public static readonly string[] Options = { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!", "time-scale", "evict-idle-after", "max-open-executions", "functions", "function", "lambda-concurrency" };
 
     public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -82,6 +82,8 @@ internal static class ServeCommand
                 : defaults.TimeScale,
             EvictIdleAfter = line.Value("evict-idle-after") is { } evict ? ParseSeconds(evict, "--evict-idle-after") : defaults.EvictIdleAfter,
             MaxOpenExecutions = line.Value("max-open-executions") is { } max ? ParseMaxOpenExecutions(max) : defaults.MaxOpenExecutions,
+            Functions = LambdaFunctions.Read(line),
+            LambdaConcurrency = line.Value("lambda-concurrency") is { } concurrency ? LambdaFunctions.ParseConcurrency(concurrency) : defaults.LambdaConcurrency,
         };
         if (!System.Net.IPAddress.TryParse(options.Host, out _))
         {

@@ -18,7 +18,7 @@ public sealed partial class LambdaService : IAsyncDisposable
     public const int MaxQueuedEvents = 10_000;
 
     private readonly ILambdaStore _store;
-    private readonly LambdaOptions _options;
+    private LambdaOptions _options;
     private readonly LambdaRuntimes _runtimes;
     private readonly Dictionary<string, FunctionPool> _pools = new(StringComparer.Ordinal);
     private readonly object _lock = new();
@@ -37,6 +37,13 @@ public sealed partial class LambdaService : IAsyncDisposable
     }
 
     public CodeStore Code { get; }
+
+    /// <summary>Where handlers reach Step Functions and Lambda; set once the server listens (default <see cref="LambdaOptions.ServiceEndpoint"/>).</summary>
+    public Uri? ServiceEndpoint
+    {
+        get => _options.ServiceEndpoint;
+        set => _options = _options with { ServiceEndpoint = value };
+    }
 
     public LambdaOptions Options => _options;
 
@@ -227,7 +234,7 @@ public sealed partial class LambdaService : IAsyncDisposable
                 (stale ??= new()).Add(other);
             }
 
-            pool = new FunctionPool(function, Code.Extracted(function.CodeSha256), _runtimes, _options);
+            pool = new FunctionPool(function, Code.Extracted(function.CodeSha256), _runtimes, () => _options);
             _pools[key] = pool;
         }
 

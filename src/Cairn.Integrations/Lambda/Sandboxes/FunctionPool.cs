@@ -13,7 +13,7 @@ internal sealed class FunctionPool : IAsyncDisposable
     private readonly FunctionConfiguration _function;
     private readonly string _taskRoot;
     private readonly LambdaRuntimes _runtimes;
-    private readonly LambdaOptions _options;
+    private readonly Func<LambdaOptions> _currentOptions;
     private readonly SemaphoreSlim _slots;
     private readonly Stack<Sandbox> _idle = new();
     private readonly HashSet<Sandbox> _all = new();
@@ -21,14 +21,16 @@ internal sealed class FunctionPool : IAsyncDisposable
     private RuntimeCommand? _command;
     private bool _disposed;
 
-    public FunctionPool(FunctionConfiguration function, string taskRoot, LambdaRuntimes runtimes, LambdaOptions options)
+    public FunctionPool(FunctionConfiguration function, string taskRoot, LambdaRuntimes runtimes, Func<LambdaOptions> options)
     {
         _function = function;
         _taskRoot = taskRoot;
         _runtimes = runtimes;
-        _options = options;
-        _slots = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency));
+        _currentOptions = options;
+        _slots = new SemaphoreSlim(Math.Max(1, options().MaxConcurrency));
     }
+
+    private LambdaOptions Options => _currentOptions();
 
     public FunctionConfiguration Function => _function;
 
@@ -72,7 +74,7 @@ internal sealed class FunctionPool : IAsyncDisposable
                 return SandboxResult.Failed(e, []);
             }
 
-            var result = await sandbox.InvokeAsync(invocation, _options.InitTimeout).ConfigureAwait(false);
+            var result = await sandbox.InvokeAsync(invocation, Options.InitTimeout).ConfigureAwait(false);
             if (result.Reusable && !sandbox.IsDead && Return(sandbox))
             {
                 return result;
@@ -91,7 +93,7 @@ internal sealed class FunctionPool : IAsyncDisposable
     public async Task StopIdleAsync()
     {
         var expired = new List<Sandbox>();
-        var limit = Environment.TickCount64 - (long)_options.IdleTimeout.TotalMilliseconds;
+        var limit = Environment.TickCount64 - (long)Options.IdleTimeout.TotalMilliseconds;
         lock (_lock)
         {
             var keep = _idle.Where(s => s.IdleSinceTicks > limit && !s.IsDead).Reverse().ToList();
@@ -149,12 +151,12 @@ internal sealed class FunctionPool : IAsyncDisposable
             _command = _runtimes.Resolve(_function, _taskRoot);
             if (_command.Warning is { } warning)
             {
-                _options.Warn?.Invoke($"Lambda function {_function.FunctionName}: {warning}");
+                Options.Warn?.Invoke($"Lambda function {_function.FunctionName}: {warning}");
             }
         }
 
-        var environment = LambdaEnvironment.For(_function, _taskRoot, _runtimes.SupportFolder, _options);
-        var sandbox = Sandbox.Start(_function, _taskRoot, _command, environment, _options.LogSink);
+        var environment = LambdaEnvironment.For(_function, _taskRoot, _runtimes.SupportFolder, Options);
+        var sandbox = Sandbox.Start(_function, _taskRoot, _command, environment, Options.LogSink);
         lock (_lock)
         {
             if (_disposed)
