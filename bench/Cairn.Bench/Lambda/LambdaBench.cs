@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
 using Cairn.Asl.Validation;
 using Cairn.Engine.Hosting;
 using Cairn.Engine.Tasks;
@@ -103,15 +101,5 @@ public static class LambdaBench
         return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
-    private static byte[] Zip(string name, string content)
-    {
-        using var buffer = new MemoryStream();
-        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var writer = new StreamWriter(archive.CreateEntry(name).Open(), new UTF8Encoding(false));
-            writer.Write(content);
-        }
-
-        return buffer.ToArray();
-    }
+    private static byte[] Zip(string name, string content) => FunctionFolders.Zip((name, content));
 }

@@ -149,6 +149,31 @@ public static class FunctionFolders
         _ => throw new ArgumentException($"{path}: {key} must be a whole number"),
     };
 
+    /// <summary>A function package of source texts (name, text, optional Unix mode such as an executable bootstrap's).</summary>
+    public static byte[] Zip(params (string Name, string Content, UnixFileMode? Mode)[] files)
+    {
+        using var buffer = new MemoryStream();
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content, mode) in files)
+            {
+                var entry = archive.CreateEntry(name);
+                if (mode is { } unixMode)
+                {
+                    entry.ExternalAttributes = ((int)unixMode | 0x8000) << 16;
+                }
+
+                using var writer = new StreamWriter(entry.Open(), new System.Text.UTF8Encoding(false));
+                writer.Write(content);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>A function package of source texts.</summary>
+    public static byte[] Zip(params (string Name, string Content)[] files) => Zip(files.Select(f => (f.Name, f.Content, (UnixFileMode?)null)).ToArray());
+
     private static byte[] ZipFolder(string folder) =>
         ZipFiles(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => Path.GetRelativePath(folder, f) != ConfigurationFile)

@@ -196,7 +196,7 @@ public sealed partial class InProcessStepFunctionsClient : IStepFunctionsClient,
             FunctionName = name,
             Runtime = runtime,
             Handler = handler,
-            ZipFile = LambdaZip.Of(("handler.py", code)),
+            ZipFile = FunctionFolders.Zip(("handler.py", code)),
             Timeout = timeout,
             Role = $"arn:aws:iam::{Account}:role/lambda",
         });

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Cairn.Integrations.Lambda;
 
@@ -23,29 +22,9 @@ public sealed class LambdaFixture : IAsyncDisposable
 
     public List<string> Warnings { get; } = new();
 
-    public static byte[] Zip(params (string Name, string Content)[] files) =>
-        Zip(files.Select(f => (f.Name, f.Content, (UnixFileMode?)null)).ToArray());
+    public static byte[] Zip(params (string Name, string Content)[] files) => FunctionFolders.Zip(files);
 
-    public static byte[] Zip(params (string Name, string Content, UnixFileMode? Mode)[] files)
-    {
-        using var buffer = new MemoryStream();
-        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content, mode) in files)
-            {
-                var entry = archive.CreateEntry(name);
-                if (mode is { } m)
-                {
-                    entry.ExternalAttributes = ((int)m | 0x8000) << 16;
-                }
-
-                using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
-                writer.Write(content);
-            }
-        }
-
-        return buffer.ToArray();
-    }
+    public static byte[] Zip(params (string Name, string Content, UnixFileMode? Mode)[] files) => FunctionFolders.Zip(files);
 
     public FunctionConfiguration Python(string name, string code, int timeout = 30, string runtime = "python3.11", IReadOnlyDictionary<string, string>? environment = null) =>
         Service.CreateFunction(new CreateFunctionRequest
