@@ -17,6 +17,7 @@ internal static class Usage
                       [--access-key ID --secret-key KEY] [--mock-config FILE] [--sync] [--time-scale X]
                       [--evict-idle-after SECONDS] [--max-open-executions N]
                       [--functions DIR] [--function NAME=PATH:HANDLER[:RUNTIME]]... [--lambda-concurrency N]
+                      [--allow-unauthenticated-remote-access]
           cairn jsonata EXPR|@FILE [--input FILE|-] [--bindings FILE] [--time-limit MS] [--depth N] [--json]
 
         run         Runs one execution in process and prints its status and output (or error
