@@ -26,6 +26,9 @@ public static class LambdaEnvironment
             var url = endpoint.GetLeftPart(UriPartial.Authority);
             environment["AWS_ENDPOINT_URL_SFN"] = url;
             environment["AWS_ENDPOINT_URL_LAMBDA"] = url;
+
+            // botocore would send StartSyncExecution to a "sync-" host, which does not resolve for a local address.
+            environment["AWS_DISABLE_HOST_PREFIX_INJECTION"] = "true";
         }
 
         environment["TZ"] = ":UTC";

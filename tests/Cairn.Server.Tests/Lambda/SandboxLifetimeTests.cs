@@ -23,6 +23,41 @@ public sealed class SandboxLifetimeTests
     }
 
     [Fact]
+    public async Task AHandlerCompletesItsTaskTokenWithBoto3ThroughTheEndpointVariables()
+    {
+        using var files = new TempFolder();
+        files.Write(
+            "functions/approver/handler.py",
+            "import boto3, json, os\ndef handler(event, context):\n    sfn = boto3.client('stepfunctions')\n" +
+            "    sfn.send_task_success(taskToken=event['token'], output=json.dumps({'approved': True, 'by': os.environ['AWS_ENDPOINT_URL_SFN']}))\n    return 'sent'\n");
+        using var server = ServeProcess.Start("--in-memory", "--functions", Path.Combine(files.Dir, "functions"));
+        using var client = new ApiClient(server.Endpoint);
+        var definition = new JsonObject
+        {
+            ["StartAt"] = "Ask",
+            ["States"] = new JsonObject
+            {
+                ["Ask"] = new JsonObject
+                {
+                    ["Type"] = "Task",
+                    ["Resource"] = "arn:aws:states:::lambda:invoke.waitForTaskToken",
+                    ["Parameters"] = new JsonObject { ["FunctionName"] = "approver", ["Payload"] = new JsonObject { ["token.$"] = "$$.Task.Token" } },
+                    ["TimeoutSeconds"] = 120,
+                    ["End"] = true,
+                },
+            },
+        };
+        var machine = (string)(await client.CallAsync("CreateStateMachine", new JsonObject { ["name"] = "approval", ["definition"] = definition.ToJsonString(), ["roleArn"] = Role }))["stateMachineArn"]!;
+        var execution = (string)(await client.CallAsync("StartExecution", new JsonObject { ["stateMachineArn"] = machine, ["input"] = "{}" }))["executionArn"]!;
+        var described = await client.WaitForEndAsync(execution, TimeSpan.FromSeconds(90));
+
+        Assert.True((string?)described["status"] == "SUCCEEDED", described.ToJsonString() + "\n" + server.Output);
+        var output = JsonNode.Parse((string)described["output"]!)!;
+        Assert.True((bool)output["approved"]!);
+        Assert.Equal(server.Endpoint.GetLeftPart(UriPartial.Authority), (string)output["by"]!);
+    }
+
+    [Fact]
     public async Task SandboxesDieWithAKilledServer()
     {
         using var files = new TempFolder();

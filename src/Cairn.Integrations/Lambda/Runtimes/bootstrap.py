@@ -1,7 +1,6 @@
 # Cairn's runtime interface client for Python functions: polls the Lambda Runtime API
 # (2018-06-01) of the sandbox, calls the function's handler with the event and a context
 # object, and reports the result or the error document as AWS's Python runtime does.
-import decimal
 import http.client
 import importlib
 import json
@@ -60,6 +59,8 @@ def aws_path(text):
 
 
 def decimal_serializer(value):
+    import decimal  # only when a result holds something json cannot write: keeps cold starts short
+
     if isinstance(value, decimal.Decimal):
         return float(value)
     raise TypeError(repr(value) + " is not JSON serializable")
