@@ -27,8 +27,6 @@ public sealed class CodeStore
         Root = root;
         _zips = Path.Combine(root, "zips");
         _code = Path.Combine(root, "code");
-        Directory.CreateDirectory(_zips);
-        Directory.CreateDirectory(_code);
     }
 
     public string Root { get; }
@@ -46,6 +44,9 @@ public sealed class CodeStore
         var path = ZipPath(Convert.ToHexString(hash));
         if (!File.Exists(path))
         {
+            // Folders are made with the first function: a server that never gets one leaves none behind.
+            Directory.CreateDirectory(_zips);
+            Directory.CreateDirectory(_code);
             var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllBytes(temporary, zip.ToArray());
             File.Move(temporary, path, overwrite: true);

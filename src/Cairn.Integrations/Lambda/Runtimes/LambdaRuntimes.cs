@@ -27,22 +27,25 @@ public sealed class LambdaRuntimes
     // Programs do not change while the process runs: each is asked once (a version manager's shim can take a while to answer).
     private static readonly ConcurrentDictionary<string, string?> Probes = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _findProgram;
+    private readonly Lazy<string> _pythonBootstrap;
+    private readonly Lazy<string> _nodeBootstrap;
 
     public LambdaRuntimes(string supportFolder, Func<string, string?>? findProgram = null)
     {
         SupportFolder = supportFolder;
         _findProgram = findProgram ?? FindOnPath;
-        Directory.CreateDirectory(supportFolder);
-        PythonBootstrap = WriteResource("bootstrap.py");
-        NodeBootstrap = WriteResource("bootstrap.cjs");
+
+        // Written when first needed: a service that never starts a sandbox leaves no folder behind.
+        _pythonBootstrap = new Lazy<string>(() => WriteResource("bootstrap.py"));
+        _nodeBootstrap = new Lazy<string>(() => WriteResource("bootstrap.cjs"));
     }
 
     /// <summary>Where the runtime interface clients are written.</summary>
     public string SupportFolder { get; }
 
-    public string PythonBootstrap { get; }
+    public string PythonBootstrap => _pythonBootstrap.Value;
 
-    public string NodeBootstrap { get; }
+    public string NodeBootstrap => _nodeBootstrap.Value;
 
     /// <summary>How to start a sandbox of <paramref name="function"/> whose code is in <paramref name="taskRoot"/>; a runtime that cannot run here throws <see cref="SandboxError"/>.</summary>
     public RuntimeCommand Resolve(FunctionConfiguration function, string taskRoot)
@@ -188,6 +191,7 @@ public sealed class LambdaRuntimes
             ?? throw new InvalidOperationException($"The runtime resource {name} is missing from the assembly.");
         using var reader = new StreamReader(stream);
         var text = reader.ReadToEnd();
+        Directory.CreateDirectory(SupportFolder);
         var path = Path.Combine(SupportFolder, name);
         if (!File.Exists(path) || File.ReadAllText(path) != text)
         {
