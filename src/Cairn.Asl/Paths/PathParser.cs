@@ -133,18 +133,10 @@ internal sealed partial class PathParser
                 }
                 else if (Current != '[')
                 {
-                    var name = ReadDotName(inFilter, out function);
-                    if (function != PathFunction.None)
+                    if (ReadNameStep(segments, inFilter, out function))
                     {
-                        if (!AtEnd && (Current == '.' || Current == '['))
-                        {
-                            throw Error($"the function '{name}()' must be the last step", _pos);
-                        }
-
                         break;
                     }
-
-                    segments.Add(new PropertySegment(name));
                 }
 
                 // ".[" is accepted like Jayway does: the bracket is read on the next turn.
@@ -156,18 +148,10 @@ internal sealed partial class PathParser
             else if (segments.Count > 0 && !char.IsWhiteSpace(c) && !(inFilter && IsFilterDelimiter(c)))
             {
                 // Jayway reads a name straight after ']' or '*' as the next step, as if a '.' stood before it.
-                var name = ReadDotName(inFilter, out function);
-                if (function != PathFunction.None)
+                if (ReadNameStep(segments, inFilter, out function))
                 {
-                    if (!AtEnd && (Current == '.' || Current == '['))
-                    {
-                        throw Error($"the function '{name}()' must be the last step", _pos);
-                    }
-
                     break;
                 }
-
-                segments.Add(new PropertySegment(name));
             }
             else if (inFilter)
             {
@@ -193,6 +177,24 @@ internal sealed partial class PathParser
         }
 
         return new CompiledPath(segments.ToArray(), function);
+    }
+
+    /// <summary>Reads a name step (or a closing function call); true when it was a function, which ends the path.</summary>
+    private bool ReadNameStep(List<PathSegment> segments, bool inFilter, out PathFunction function)
+    {
+        var name = ReadDotName(inFilter, out function);
+        if (function == PathFunction.None)
+        {
+            segments.Add(new PropertySegment(name));
+            return false;
+        }
+
+        if (!AtEnd && (Current == '.' || Current == '['))
+        {
+            throw Error($"the function '{name}()' must be the last step", _pos);
+        }
+
+        return true;
     }
 
     private RecursiveDescentSegment ReadDescent(bool inFilter)
