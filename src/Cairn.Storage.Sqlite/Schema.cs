@@ -177,6 +177,13 @@ public static class Schema
         ALTER TABLE map_runs ADD COLUMN failures_not_redrivable INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE map_runs ADD COLUMN pending_redrive INTEGER NOT NULL DEFAULT 0;
         """,
+
+        // 8: the format of each execution's log (executions stored before have format 1), and the
+        // activities missing when a step ran, as the step's input carries them (a JSON array).
+        """
+        ALTER TABLE executions ADD COLUMN log_format INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE inputs ADD COLUMN missing_activities TEXT;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

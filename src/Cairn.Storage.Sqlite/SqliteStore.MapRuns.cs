@@ -1,3 +1,4 @@
+using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -18,7 +18,7 @@ public sealed partial class DurableExecutionHost
     {
         foreach (var command in commands)
         {
-            if (command is ExecutionCommand.InvokeTask invoke && !Interpreter.IsActivity(invoke.Request.Resource))
+            if (command is ExecutionCommand.InvokeTask invoke && !Execution.States.TaskResource.IsActivity(invoke.Request.Resource))
             {
                 live.Invocations[invoke.Id] = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
             }

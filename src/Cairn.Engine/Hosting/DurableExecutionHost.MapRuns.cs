@@ -1,4 +1,4 @@
-using Cairn.Engine.Storage;
+using Cairn.Engine.Execution;
 
 namespace Cairn.Engine.Hosting;
 

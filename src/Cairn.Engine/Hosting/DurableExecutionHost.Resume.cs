@@ -96,18 +96,17 @@ public sealed partial class DurableExecutionHost
         var revision = _machines.GetRevision(record.RevisionId)
             ?? throw new InvalidOperationException($"Revision {record.RevisionId} of {record.StateMachineArn} is missing");
         var live = Create(record, Compile(revision), JValue.Parse(record.InputText));
-        CheckActivitiesAsRecorded(live);
         var outstanding = new Dictionary<long, ExecutionCommand>();
         var inputs = _executions.GetInputs(record.ExecutionArn);
         foreach (var input in inputs)
         {
-            if (input.Kind is InterpreterInputKind.TaskSucceeded or InterpreterInputKind.TaskFailed or InterpreterInputKind.TimerFired or InterpreterInputKind.ActivityStarted)
+            if (input.Answers)
             {
                 outstanding.Remove(input.CommandId);
             }
 
             live.Clock.Now = input.Time;
-            foreach (var command in input.ApplyTo(live.Interpreter))
+            foreach (var command in live.Interpreter.Apply(input).Commands)
             {
                 if (command is ExecutionCommand.CancelTask cancel)
                 {
@@ -135,7 +134,6 @@ public sealed partial class DurableExecutionHost
                 $"Replaying {inputs.Count} inputs of {record.ExecutionArn} gave {history.Count} events and status {live.Interpreter.Status}; the store has {record.EventCount} events and {record.Status}");
         }
 
-        CheckActivitiesNow(live);
         live.InputCount = inputs.Count;
         live.QueuedEvents = history.Count;
         return (live, outstanding.OrderBy(c => c.Key).Select(c => c.Value).ToList());

@@ -76,7 +76,6 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
             StateMachineAliasArn: request.StateMachineAliasArn);
         _compiled.TryAdd(revision.RevisionId, request.Compiled);
         var live = Create(record, request.Compiled, request.Input);
-        CheckActivitiesNow(live);
         if (!_live.TryAdd(record.ExecutionArn, live))
         {
             return await Existing(request).ConfigureAwait(false);
@@ -149,6 +148,11 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
 
     private LiveExecution Create(ExecutionRecord record, StateMachine machine, Json.JValue input)
     {
+        if (!LogFormat.IsKnown(record.LogFormat))
+        {
+            throw new InvalidOperationException($"The log of {record.ExecutionArn} has format {record.LogFormat}, newer than this Cairn knows ({LogFormat.Current}).");
+        }
+
         var clock = new StepClock(record.StartDate);
         var arn = record.StateMachineArn.Split(':');
         var info = new ExecutionInfo(
@@ -162,9 +166,10 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
             arn.Length > 3 ? arn[3] : "us-east-1",
             record.TestCase,
             InputText: record.InputText,
-            TaskTokens: TaskTokens);
+            TaskTokens: TaskTokens,
+            LogFormat: record.LogFormat);
         var interpreter = new Interpreter(machine, info, clock, new Asl.Data.SeededEntropySource(record.EntropySeed));
-        return new LiveExecution(record, interpreter, clock);
+        return new LiveExecution(record, machine, interpreter, clock);
     }
 
     /// <summary>
@@ -197,11 +202,12 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
 
             live.LastStepTime = now;
             live.Clock.Now = now;
-            var input = makeInput(now);
-            commands = input.ApplyTo(live.Interpreter);
+            var input = WithMissingActivities(live, makeInput(now));
+            var step = live.Interpreter.Apply(input);
+            commands = step.Commands;
             RegisterInvocations(live, commands);
-            var commit = live.TakeCommit(input, commands, created);
-            ended = commit.Outcome is not null;
+            var commit = live.TakeCommit(input, step, created);
+            ended = step.Ended;
             live.Closed = ended;
             committed = _committer.CommitAsync(commit);
             live.LastCommit = committed;
@@ -252,7 +258,7 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
         {
             switch (command)
             {
-                case ExecutionCommand.InvokeTask invoke when Interpreter.IsActivity(invoke.Request.Resource):
+                case ExecutionCommand.InvokeTask invoke when Execution.States.TaskResource.IsActivity(invoke.Request.Resource):
                     EnqueueActivity(live, invoke);
                     break;
                 case ExecutionCommand.InvokeTask invoke:

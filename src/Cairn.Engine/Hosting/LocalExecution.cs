@@ -27,7 +27,8 @@ public sealed record LocalExecutionOptions
     /// <summary>Fixed entropy for deterministic runs; null uses a cryptographically random source.</summary>
     public IEntropySource? Entropy { get; init; }
 
-    public Action<Execution.Interpreter>? OnCreated { get; init; }
+    /// <summary>Sees each step as it is made (its events, its commands), e.g. to show progress.</summary>
+    public Action<StepResult>? OnStep { get; init; }
 
     /// <summary>The input as the caller sent it, reported verbatim in ExecutionStarted.</summary>
     public string? InputText { get; init; }
@@ -60,8 +61,7 @@ public static class LocalExecution
             InputText: options.InputText,
             IsExpress: options.IsExpress);
         var interpreter = new Interpreter(machine, info, clock, entropy);
-        options.OnCreated?.Invoke(interpreter);
-        await new ExecutionRunner(tasks, clock).RunAsync(interpreter, cancellationToken).ConfigureAwait(false);
+        await new ExecutionRunner(tasks, clock).RunAsync(interpreter, options.OnStep, cancellationToken).ConfigureAwait(false);
         return interpreter;
     }
 }

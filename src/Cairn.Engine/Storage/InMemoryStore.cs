@@ -145,7 +145,7 @@ public sealed partial class InMemoryStore : IStateMachineStore, IExecutionStore
 
                 if (commit.Outcome is { } outcome)
                 {
-                    record = record with { Status = outcome.Status, StopDate = outcome.StopDate, Output = outcome.Output, Error = outcome.Error, Cause = outcome.Cause };
+                    record = record with { Status = outcome.Status, StopDate = outcome.StopDate, Output = outcome.Output?.ToJson(), Error = outcome.Error, Cause = outcome.Cause };
                     state.Timers.Clear();
                 }
 

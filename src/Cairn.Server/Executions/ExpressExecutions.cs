@@ -29,7 +29,7 @@ internal sealed class ExpressExecutions : IExpressExecutionRunner, IDisposable
     {
         var interpreter = Create(start, compiled, out var clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
-        await new ExecutionRunner(_backend.Tasks, clock).RunAsync(interpreter, linked.Token).ConfigureAwait(false);
+        await new ExecutionRunner(_backend.Tasks, clock).RunAsync(interpreter, cancellationToken: linked.Token).ConfigureAwait(false);
         return interpreter;
     }
 
@@ -59,7 +59,7 @@ internal sealed class ExpressExecutions : IExpressExecutionRunner, IDisposable
 
     /// <summary>Runs an execution to its end, or until the server stops (the task is then cancelled: Express executions are not durable).</summary>
     private Task RunInBackground(Interpreter interpreter, ScaledClock clock) =>
-        Task.Run(() => new ExecutionRunner(_backend.Tasks, clock).RunAsync(interpreter, _stopping.Token));
+        Task.Run(() => new ExecutionRunner(_backend.Tasks, clock).RunAsync(interpreter, cancellationToken: _stopping.Token));
 
     private static async Task<ExecutionRecord> Ended(ExecutionRecord started, Interpreter interpreter, Task run)
     {

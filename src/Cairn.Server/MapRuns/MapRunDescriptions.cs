@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 using Cairn.Server.Protocol;
 using Cairn.Server.StateMachines;

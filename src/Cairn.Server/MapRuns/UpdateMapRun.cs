@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 using Cairn.Server.Protocol;
 

@@ -31,7 +31,7 @@ public sealed class MapRunSchemaUpgradeTests : IDisposable
         using var store = new SqliteStore(new SqliteStoreOptions { Path = path });
         var run = store.GetMapRun(MapRunArn)!;
         Assert.Equal(("FAILED", 2), (run.Status, run.MaxConcurrency));
-        Assert.Equal(new Cairn.Engine.Storage.MapRunCounts(3, 0, 4, 2, 0, 1, 10, 4), run.ItemCounts);
+        Assert.Equal(new Cairn.Engine.Execution.MapRunCounts(3, 0, 4, 2, 0, 1, 10, 4), run.ItemCounts);
         Assert.Equal(0, run.RedriveCount);
         Assert.Null(run.RedriveDate);
     }

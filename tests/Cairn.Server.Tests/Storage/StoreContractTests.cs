@@ -22,7 +22,7 @@ public abstract class StoreContractTests
         ]);
         executions.Commit([
             new ExecutionCommit(record.ExecutionArn, null, 1, InterpreterInput.TimerFired(T0.AddSeconds(5), 1), [Event(3)], [], 1,
-                new ExecutionOutcome(ExecutionStatus.SUCCEEDED, T0.AddSeconds(5), "{\"ok\":true}", null, null)),
+                new ExecutionOutcome(ExecutionStatus.SUCCEEDED, T0.AddSeconds(5), Cairn.Json.JValue.Parse("{\"ok\":true}"), null, null)),
         ]);
 
         var stored = executions.GetExecution(record.ExecutionArn)!;
@@ -38,6 +38,25 @@ public abstract class StoreContractTests
         Assert.Equal(InterpreterInput.TimerFired(T0.AddSeconds(5), 1), executions.GetInputs(record.ExecutionArn)[1]);
         Assert.Empty(executions.GetPendingTimers(record.ExecutionArn));
         Assert.Empty(executions.ListRunning());
+    }
+
+    [Fact]
+    public void TheLogFormatAndTheMissingActivitiesOfEachInputAreKept()
+    {
+        var (machines, executions) = Store;
+        machines.TryCreate(new StateMachineRecord(MachineArn, "m", StateMachineKind.STANDARD, T0, Revision("r1")), []);
+        var current = Execution("current");
+        var older = Execution("older") with { LogFormat = LogFormat.Unversioned };
+        var start = InterpreterInput.Start(T0) with { MissingActivities = ["arn:aws:states:us-east-1:123456789012:activity:a", "arn:aws:states:us-east-1:123456789012:activity:b"] };
+        executions.Commit([
+            new ExecutionCommit(current.ExecutionArn, current, 0, start, [Event(1)], [], null, null),
+            new ExecutionCommit(older.ExecutionArn, older, 0, InterpreterInput.Start(T0), [Event(1)], [], null, null),
+        ]);
+
+        Assert.Equal(LogFormat.Current, executions.GetExecution(current.ExecutionArn)!.LogFormat);
+        Assert.Equal(LogFormat.Unversioned, executions.GetExecution(older.ExecutionArn)!.LogFormat);
+        Assert.Equal(start.MissingActivities, executions.GetInputs(current.ExecutionArn).Single().MissingActivities);
+        Assert.Null(executions.GetInputs(older.ExecutionArn).Single().MissingActivities);
     }
 
     [Fact]
@@ -87,7 +106,7 @@ public abstract class StoreContractTests
         for (var i = 0; i < 5; i++)
         {
             var record = Execution($"e{i}");
-            var outcome = i % 2 == 0 ? new ExecutionOutcome(ExecutionStatus.SUCCEEDED, T0, "{}", null, null) : null;
+            var outcome = i % 2 == 0 ? new ExecutionOutcome(ExecutionStatus.SUCCEEDED, T0, Cairn.Json.JObject.Empty, null, null) : null;
             executions.Commit([new ExecutionCommit(record.ExecutionArn, record, 0, InterpreterInput.Start(T0), [Event(1)], [], null, outcome)]);
         }
 

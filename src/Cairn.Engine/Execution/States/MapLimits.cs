@@ -4,7 +4,7 @@ using Cairn.Asl.Data;
 using Cairn.Asl.Model;
 using Cairn.Json;
 
-namespace Cairn.Engine.Execution;
+namespace Cairn.Engine.Execution.States;
 
 /// <summary>
 /// A Map's numeric limits, given literally or through a path: MaxConcurrency, and for a
@@ -61,10 +61,6 @@ internal static class MapLimits
 
         return percentage;
     }
-
-    /// <summary>True while the failures so far stay within both thresholds.</summary>
-    public static bool Tolerates(Join join, int failed) =>
-        Tolerates(failed, join.Items!.Count, join.ToleratedFailureCount, join.ToleratedFailurePercentage);
 
     /// <summary>True while <paramref name="failed"/> of <paramref name="total"/> iterations stay within either threshold.</summary>
     public static bool Tolerates(int failed, int total, long toleratedCount, double toleratedPercentage)

@@ -1,30 +1,22 @@
 using Cairn.Asl;
 using Cairn.Asl.Choice;
+using Cairn.Asl.Data;
+using Cairn.Asl.Jsonata;
 using Cairn.Asl.Model;
 using Cairn.Json;
 
-namespace Cairn.Engine.Execution;
+namespace Cairn.Engine.Execution.States;
 
-/// <summary>Wait states: compute the due time, start a timer, exit when it fires.</summary>
-public sealed partial class Interpreter
+/// <summary>When a Wait state ends (Seconds, SecondsPath, Timestamp, TimestampPath), with AWS's errors, and what it outputs.</summary>
+internal static class WaitTiming
 {
     /// <summary>The longest wait AWS accepts: 2^31 - 1 seconds.</summary>
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(int.MaxValue);
 
-    private void RunWait(Frame frame, WaitState wait)
-    {
-        var effective = ApplyInputPath(frame, wait, frame.Input);
-        var now = _clock.GetUtcNow();
-        var due = WaitDue(frame, wait, effective, now);
-        (frame.Output, frame.PendingAssign) = WaitOutput(frame, wait, effective);
-        frame.Phase = FramePhase.WaitingForTimer;
-        StartTimer(frame, due < now ? now : due);
-    }
-
     /// <summary>When a Wait state entered at <paramref name="now"/> ends: after Seconds, or at Timestamp.</summary>
-    internal static DateTimeOffset WaitDue(Asl.Data.IDataScope scope, WaitState wait, JValue effective, DateTimeOffset now)
+    public static DateTimeOffset Due(IDataScope scope, WaitState wait, JValue effective, DateTimeOffset now)
     {
-        var due = wait.Seconds is not null ? now.AddSeconds(WaitSeconds(scope, wait, effective)) : WaitUntil(scope, wait, effective);
+        var due = wait.Seconds is not null ? now.AddSeconds(Seconds(scope, wait, effective)) : Until(scope, wait, effective);
         if (due - now > MaxWait)
         {
             throw new StatesException(StatesErrors.Runtime, "Wait state delay is too long.");
@@ -34,12 +26,12 @@ public sealed partial class Interpreter
     }
 
     /// <summary>The output and assignments of a Wait state, evaluated when it is entered.</summary>
-    internal static (JValue Output, JObject? Assigned) WaitOutput(Asl.Data.IDataScope scope, WaitState wait, JValue effective) =>
+    public static (JValue Output, JObject? Assigned) Output(IDataScope scope, WaitState wait, JValue effective) =>
         wait.Jsonata is { } jsonata
-            ? JsonataExit(jsonata, new Asl.Jsonata.JsonataScope(scope, effective), effective)
-            : (ApplyOutputPath(scope, wait, effective), Assign(scope, wait.Assign, effective));
+            ? JsonataFlow.Exit(jsonata, new JsonataScope(scope, effective), effective)
+            : (DataFlow.ApplyOutputPath(scope, wait, effective), DataFlow.Assign(scope, wait.Assign, effective));
 
-    private static long WaitSeconds(Asl.Data.IDataScope scope, WaitState wait, JValue effective)
+    private static long Seconds(IDataScope scope, WaitState wait, JValue effective)
     {
         var source = wait.Seconds!;
         var value = source.Resolve(effective, scope);
@@ -58,7 +50,7 @@ public sealed partial class Interpreter
             $"The SecondsPath parameter cannot be parsed as a long value: {source.Path!.Text} == {Describe(value)}");
     }
 
-    private static DateTimeOffset WaitUntil(Asl.Data.IDataScope scope, WaitState wait, JValue effective)
+    private static DateTimeOffset Until(IDataScope scope, WaitState wait, JValue effective)
     {
         var source = wait.Timestamp!;
         var value = source.Resolve(effective, scope);
@@ -78,7 +70,7 @@ public sealed partial class Interpreter
     }
 
     /// <summary>A literal's bad value is a runtime error; an expression's is a query evaluation error of that field.</summary>
-    private static StatesException FieldError(Asl.Data.ValueSource source, string cause) =>
+    private static StatesException FieldError(ValueSource source, string cause) =>
         source.Query is null
             ? new StatesException(StatesErrors.Runtime, cause)
             : new StatesException(StatesErrors.QueryEvaluationError, cause) { Location = source.FieldName };

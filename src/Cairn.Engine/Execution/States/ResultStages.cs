@@ -1,6 +1,6 @@
 using Cairn.Json;
 
-namespace Cairn.Engine.Execution;
+namespace Cairn.Engine.Execution.States;
 
 /// <summary>
 /// The values a JSONPath state's result passes through: after ResultSelector, the variables

@@ -1,4 +1,4 @@
-namespace Cairn.Engine.Execution;
+namespace Cairn.Engine.Execution.States;
 
 /// <summary>
 /// How a Task's Resource ARN appears in history: a Lambda function ARN gives LambdaFunction*
@@ -27,6 +27,13 @@ internal readonly record struct TaskResource(string ResourceType, string Resourc
         }
 
         return new TaskResource(parts.Length > 2 ? parts[2] : arn, arn, false);
+    }
+
+    /// <summary>Whether the resource is an activity: <c>arn:PARTITION:states:REGION:ACCOUNT:activity:NAME</c>.</summary>
+    public static bool IsActivity(string resource)
+    {
+        var parts = resource.Split(':', 7);
+        return parts.Length == 7 && parts[0] == "arn" && parts[2] == "states" && parts[5] == "activity";
     }
 
     /// <summary>

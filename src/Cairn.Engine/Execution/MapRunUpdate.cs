@@ -1,6 +1,6 @@
 using Cairn.Json;
 
-namespace Cairn.Engine.Storage;
+namespace Cairn.Engine.Execution;
 
 /// <summary>An UpdateMapRun request as logged: the Map Run and the limits it changes (null: unchanged).</summary>
 public sealed record MapRunUpdate(string MapRunArn, int? MaxConcurrency, long? ToleratedFailureCount, double? ToleratedFailurePercentage)
