@@ -13,7 +13,7 @@ namespace Cairn.Server;
 /// <summary>Every API action the server answers.</summary>
 internal static class ApiActions
 {
-    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend, ExpressExecutions express) =>
+    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend) =>
     [
         new CreateStateMachine(backend),
         new DescribeStateMachine(backend),
@@ -22,8 +22,8 @@ internal static class ApiActions
         new ListStateMachines(backend),
         new ValidateStateMachineDefinition(),
         new Testing.TestState(),
-        new StartExecution(backend, express),
-        new StartSyncExecution(backend, express),
+        new StartExecution(backend),
+        new StartSyncExecution(backend),
         new StopExecution(backend),
         new RedriveExecution(backend),
         new DescribeExecution(backend),

@@ -1,4 +1,5 @@
 using System.Net;
+using Cairn.Engine.Callbacks;
 using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
 using Cairn.Engine.Tasks;
@@ -27,14 +28,12 @@ public sealed class CairnServer : IAsyncDisposable
     public const string DatabaseFileName = "cairn.db";
 
     private readonly WebApplication _app;
-    private readonly ExpressExecutions _express;
     private readonly IDisposable? _store;
 
-    private CairnServer(WebApplication app, StepFunctionsBackend backend, ExpressExecutions express, IDisposable? store, Uri address, int resumed)
+    private CairnServer(WebApplication app, StepFunctionsBackend backend, IDisposable? store, Uri address, int resumed)
     {
         _app = app;
         Backend = backend;
-        _express = express;
         _store = store;
         Address = address;
         Resumed = resumed;
@@ -51,22 +50,20 @@ public sealed class CairnServer : IAsyncDisposable
     public static async Task<CairnServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
         var tasks = LoadTasks(options.MockConfigPath);
-        IStateMachineStore machines;
-        IExecutionStore executions;
+        IStepFunctionsStore store;
         IDisposable? disposable = null;
         if (options.DataDirectory is { } directory)
         {
-            var store = new SqliteStore(new SqliteStoreOptions
+            var sqlite = new SqliteStore(new SqliteStoreOptions
             {
                 Path = Path.Combine(directory, DatabaseFileName),
                 Synchronous = options.SyncEveryCommit ? SqliteSynchronous.Full : SqliteSynchronous.Normal,
             });
-            (machines, executions, disposable) = (store, store, store);
+            (store, disposable) = (sqlite, sqlite);
         }
         else
         {
-            var store = new InMemoryStore();
-            (machines, executions) = (store, store);
+            store = new InMemoryStore();
         }
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -85,24 +82,33 @@ public sealed class CairnServer : IAsyncDisposable
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Cairn.Server");
 
-        var host = new DurableExecutionHost(executions, machines, tasks, timeScale: options.TimeScale) { EvictIdleAfter = options.EvictIdleAfter };
-        host.Error += (message, e) => logger.LogError(e, "{Message}", message);
-        host.TaskTokens = new Engine.Callbacks.TaskTokenCodec(((IServerSecretStore)machines).GetOrCreateSecret(
-            "task-token-key", () => System.Security.Cryptography.RandomNumberGenerator.GetBytes(Engine.Callbacks.TaskTokenCodec.KeyBytes)));
-        var backend = new StepFunctionsBackend(machines, executions, host, tasks, TimeProvider.System);
-        host.ResolveNestedTarget = NestedExecutionTargets.For(backend);
-        host.LimitOpenExecutions(options.MaxOpenExecutions);
-        var express = new ExpressExecutions(backend, options.TimeScale);
-        host.ExpressRunner = express;
-        host.ActivityExists = arn => backend.Activities.GetActivity(arn) is not null;
+        var timeScale = new TimeScale(options.TimeScale);
+        var compiled = new CompiledMachines();
+        var express = new ExpressExecutions(new ExpressExecutionOptions { Tasks = tasks, TimeScale = timeScale });
+        var host = new DurableExecutionHost(new DurableExecutionHostOptions
+        {
+            Executions = store,
+            Machines = store,
+            Activities = store,
+            Tasks = tasks,
+            TimeScale = timeScale,
+            EvictIdleAfter = options.EvictIdleAfter,
+            TaskTokens = TaskTokenCodec.FromSecrets(store),
+            MaxOpenExecutions = options.MaxOpenExecutions,
+            ResolveNestedTarget = NestedExecutionTargets.For(store, store),
+            Express = express,
+            Compiled = compiled,
+            OnError = (message, e) => logger.LogError(e, "{Message}", message),
+        });
+        var backend = new StepFunctionsBackend(store, host, express, compiled, tasks, TimeProvider.System);
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
-        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
+        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
         app.MapPost("/", endpoint.HandleAsync);
 
         var resumed = host.ResumeInBackground();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new CairnServer(app, backend, express, disposable, new Uri(address.EndsWith('/') ? address : address + "/"), resumed);
+        return new CairnServer(app, backend, disposable, new Uri(address.EndsWith('/') ? address : address + "/"), resumed);
     }
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
@@ -110,7 +116,7 @@ public sealed class CairnServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync().ConfigureAwait(false);
-        _express.Dispose();
+        Backend.Express.Dispose();
         await Backend.Host.DisposeAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _store?.Dispose();

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Cairn.Storage.Sqlite;
 
 /// <summary>State machine versions and aliases.</summary>
-public sealed partial class SqliteStore : IStateMachineVersionStore
+public sealed partial class SqliteStore
 {
     private const string VersionColumns = "arn, state_machine_arn, version, revision_id, description, creation_date";
     private const string AliasColumns = "position, arn, state_machine_arn, name, description, routing_configuration, creation_date, update_date";

@@ -1,5 +1,6 @@
 using Cairn.Asl.Data;
 using Cairn.Asl.Model;
+using Cairn.Engine.Arns;
 using Cairn.Engine.Execution;
 using Cairn.Engine.Tasks;
 using Cairn.Json;
@@ -42,14 +43,12 @@ public static class LocalExecution
 {
     public static async Task<Interpreter> RunAsync(StateMachine machine, JValue input, ITaskHandler tasks, LocalExecutionOptions options, CancellationToken cancellationToken = default)
     {
-        var clock = new ScaledClock(options.TimeScale);
+        var clock = new ScaledClock(new TimeScale(options.TimeScale));
         var entropy = options.Entropy ?? new RandomEntropySource();
         var name = options.ExecutionName ?? entropy.NewUuid().ToString();
-        var smArn = $"arn:aws:states:{options.Region}:{options.AccountId}:stateMachine:{options.StateMachineName}";
+        var smArn = StatesArn.StateMachine(options.Region, options.AccountId, options.StateMachineName);
         var info = new ExecutionInfo(
-            options.IsExpress
-                ? $"arn:aws:states:{options.Region}:{options.AccountId}:express:{options.StateMachineName}:{name}:{entropy.NewUuid()}"
-                : $"arn:aws:states:{options.Region}:{options.AccountId}:execution:{options.StateMachineName}:{name}",
+            options.IsExpress ? smArn.ExpressExecution(name, entropy.NewUuid()) : smArn.Execution(name),
             name,
             smArn,
             options.StateMachineName,

@@ -1,7 +1,7 @@
 namespace Cairn.Engine.Storage;
 
 /// <summary>Versions and aliases, kept in memory.</summary>
-public sealed partial class InMemoryStore : IStateMachineVersionStore
+public sealed partial class InMemoryStore
 {
     private readonly Dictionary<string, StateMachineVersionRecord> _versions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _lastVersion = new(StringComparer.Ordinal);

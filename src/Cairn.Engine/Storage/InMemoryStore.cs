@@ -6,7 +6,7 @@ namespace Cairn.Engine.Storage;
 /// The store kept in process memory: nothing survives the process. Thread-safe (one lock); used
 /// when no data folder is configured and as the reference implementation in tests.
 /// </summary>
-public sealed partial class InMemoryStore : IStateMachineStore, IExecutionStore
+public sealed partial class InMemoryStore : IStepFunctionsStore
 {
     private readonly object _lock = new();
     private readonly Dictionary<string, (long Position, StateMachineRecord Machine)> _machines = new(StringComparer.Ordinal);

@@ -3,7 +3,7 @@ using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
 using Cairn.Json;
 
-namespace Cairn.Server.Tests.Hosting;
+namespace Cairn.Engine.Tests.Hosting;
 
 /// <summary>The durable host in process: idempotent starts, and a rebuilt host carrying on from the log.</summary>
 public sealed class DurableHostTests
@@ -12,7 +12,7 @@ public sealed class DurableHostTests
     public async Task StartIsIdempotentForTheSameInputWhileRunning()
     {
         var store = new InMemoryStore();
-        await using var host = new DurableExecutionHost(store, store, NoTaskHandler.Instance);
+        await using var host = new DurableExecutionHost(TestMachines.Options(store, NoTaskHandler.Instance));
         var machine = TestMachines.Create(store, """{"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":100,"End":true}}}""");
         var (first, record) = await host.StartAsync(TestMachines.Start(machine, "e", "{\"a\":1}"));
         var (second, again) = await host.StartAsync(TestMachines.Start(machine, "e", "{\"a\":1}"));
@@ -33,7 +33,7 @@ public sealed class DurableHostTests
               "B":{"Type":"Pass","Parameters":{"id.$":"States.UUID()","start.$":"$$.Execution.StartTime"},"End":true}}}
             """);
         string arn;
-        await using (var first = new DurableExecutionHost(store, store, NoTaskHandler.Instance))
+        await using (var first = new DurableExecutionHost(TestMachines.Options(store, NoTaskHandler.Instance)))
         {
             arn = (await first.StartAsync(TestMachines.Start(machine, "e", "{}"))).Execution.ExecutionArn;
             Assert.Equal(ExecutionStatus.RUNNING, store.GetExecution(arn)!.Status);
@@ -43,7 +43,7 @@ public sealed class DurableHostTests
         var committed = store.GetEvents(arn, 0, 100, reverse: false);
         Assert.Equal(["ExecutionStarted", "PassStateEntered", "PassStateExited", "WaitStateEntered"], committed.Select(e => e.Type));
         Assert.Single(store.GetPendingTimers(arn));
-        await using var second = new DurableExecutionHost(store, store, NoTaskHandler.Instance);
+        await using var second = new DurableExecutionHost(TestMachines.Options(store, NoTaskHandler.Instance));
         Assert.Equal(1, second.Resume());
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (store.GetExecution(arn)!.Status == ExecutionStatus.RUNNING)

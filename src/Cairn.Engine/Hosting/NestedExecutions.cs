@@ -1,38 +1,46 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Cairn.Asl.Model;
+using Cairn.Engine.Arns;
 using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 using Cairn.Engine.Tasks;
-using Cairn.Json;
 
 namespace Cairn.Engine.Hosting;
 
 /// <summary>
 /// Executions started by tasks of other executions (Step Functions' <c>states:startExecution</c>
 /// integration): STANDARD ones are ordinary durable executions, EXPRESS ones run as Express
-/// executions do (<see cref="ExpressRunner"/>); the host tells waiting tasks when they end,
-/// and stops the ones a task waits for when the execution that started them ends first (a stopped
-/// parent stops its running children).
+/// executions do (<see cref="DurableExecutionHostOptions.Express"/>). Tasks waiting for one hear
+/// when it ends; one a task waits for is stopped when the execution that started it ends first,
+/// or gives up on the task (a stopped parent stops its running children).
 /// </summary>
 /// <remarks>
 /// Nothing about the parent–child link is stored: a task still pending after a restart is invoked
 /// again, finds the child it started (by its <see cref="ITaskContext.Submitted"/> output, or by
 /// the name the host derived for it) and links it again.
 /// </remarks>
-public sealed partial class DurableExecutionHost
+internal sealed class NestedExecutions
 {
+    private readonly DurableExecutionHost _host;
+    private readonly IExecutionStore _executions;
+    private readonly IStateMachineStore _machines;
+    private readonly CompiledMachines _compiled;
+    private readonly NestedTargetResolver? _resolve;
+    private readonly IExpressExecutionRunner? _express;
     private readonly ConcurrentDictionary<string, TaskCompletionSource<ExecutionRecord>> _endWaiters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, long>> _linkedChildren = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// How a task's StateMachineArn is resolved (machines, versions, aliases), as the API's
-    /// StartExecution resolves it. Without one, only unqualified machine ARNs are found.
-    /// </summary>
-    public NestedTargetResolver? ResolveNestedTarget { get; set; }
-
-    /// <summary>Runs the EXPRESS state machines tasks start. Without one, starting one fails with StateMachineTypeNotSupported.</summary>
-    public IExpressExecutionRunner? ExpressRunner { get; set; }
+    public NestedExecutions(DurableExecutionHostOptions options, DurableExecutionHost host)
+    {
+        _host = host;
+        _executions = options.Executions;
+        _machines = options.Machines;
+        _compiled = options.Compiled;
+        _resolve = options.ResolveNestedTarget;
+        _express = options.Express;
+    }
 
     /// <summary>Completes with the execution as stored once it has ended (at once when it already has).</summary>
     public Task<ExecutionRecord> WhenEndedAsync(string executionArn, CancellationToken cancellationToken)
@@ -47,28 +55,15 @@ public sealed partial class DurableExecutionHost
         return waiter.Task.WaitAsync(cancellationToken);
     }
 
-    /// <summary>The invocation with the host's services attached.</summary>
-    private TaskRequest WithContext(LiveExecution live, ExecutionCommand.InvokeTask invoke)
-    {
-        JValue? submitted;
-        lock (live)
-        {
-            submitted = live.Interpreter.SubmittedOutput(invoke.Id);
-        }
-
-        return invoke.Request with { Context = new HostedTaskContext(this, live, invoke.Id, submitted) };
-    }
-
     /// <summary>Called once an execution's last batch is committed: wakes the tasks waiting for it and stops the children it was waiting for.</summary>
-    private void OnEnded(LiveExecution live)
+    public void OnEnded(string executionArn)
     {
-        CloseOpenExecution();
-        if (_endWaiters.TryRemove(live.Arn, out var waiter) && _executions.GetExecution(live.Arn) is { } stored)
+        if (_endWaiters.TryRemove(executionArn, out var waiter) && _executions.GetExecution(executionArn) is { } stored)
         {
             waiter.TrySetResult(stored);
         }
 
-        if (_linkedChildren.TryRemove(live.Arn, out var children))
+        if (_linkedChildren.TryRemove(executionArn, out var children))
         {
             foreach (var child in children.Keys)
             {
@@ -77,7 +72,8 @@ public sealed partial class DurableExecutionHost
         }
     }
 
-    private async Task<NestedExecutionStart> StartNestedAsync(LiveExecution parent, long commandId, NestedExecutionRequest request)
+    /// <summary>A task's StartExecution: resolves the machine, version or alias and starts the execution (or finds the one a repeated invocation started).</summary>
+    public async Task<NestedExecutionStart> StartAsync(LiveExecution parent, long commandId, NestedExecutionRequest request)
     {
         var derivedName = request.Name is null;
         var name = request.Name ?? DerivedName(parent.Arn, commandId);
@@ -98,13 +94,13 @@ public sealed partial class DurableExecutionHost
             return StartExpressChild(target, name, request);
         }
 
-        var executionArn = ExecutionArnOf(machine.Arn, name);
-        var started = await StartWithinLimitAsync(new ExecutionStartRequest(
-            machine, Compile(machine.Revision), executionArn, name, request.Input, request.InputText,
+        var executionArn = StatesArn.Parse(machine.Arn).Execution(name).Value;
+        var started = await _host.StartWithinLimitAsync(new ExecutionStartRequest(
+            machine, _compiled.Get(machine.Revision, machine.Type), executionArn, name, request.Input, request.InputText,
             StateMachineVersionArn: target.VersionArn, StateMachineAliasArn: target.AliasArn)).ConfigureAwait(false);
         if (started is not var (outcome, execution))
         {
-            return NestedExecutionStart.Failed("ExecutionLimitExceeded", ExecutionLimitExceededMessage);
+            return NestedExecutionStart.Failed("ExecutionLimitExceeded", OpenExecutionQuota.ExecutionLimitExceededMessage);
         }
 
         // A derived name is this invocation's own: finding it taken means the invocation is being
@@ -123,45 +119,11 @@ public sealed partial class DurableExecutionHost
     }
 
     /// <summary>
-    /// An Express child runs as every Express execution does (<see cref="ExpressRunner"/>): in
-    /// memory, not logged, never linked to the parent (AWS cannot stop an Express execution either;
-    /// one whose waiting task went away runs to its own end). Its end reaches the waiting task
-    /// through <see cref="NestedExecutionStart.Ended"/>, not the store.
-    /// </summary>
-    /// <remarks>
-    /// The parent is durable, the child is not: if the server stops while the child runs, the
-    /// child is lost with the process. On resume the parent's task is invoked again and, finding
-    /// only an Express ARN in what it submitted, starts the child again: Express executions run at
-    /// least once, as AWS's asynchronous Express workflows do.
-    /// </remarks>
-    private NestedExecutionStart StartExpressChild(NestedExecutionTarget target, string name, NestedExecutionRequest request)
-    {
-        if (ExpressRunner is not { } runner)
-        {
-            return NestedExecutionStart.Failed("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
-        }
-
-        var started = runner.Start(target, name, request.Input, request.InputText);
-        return NestedExecutionStart.Started(started.Execution, started.Ended);
-    }
-
-    private NestedExecutionTarget? Resolve(string stateMachineArn, out string? errorCode, out string? errorMessage)
-    {
-        if (ResolveNestedTarget is { } resolve)
-        {
-            return resolve(stateMachineArn, out errorCode, out errorMessage);
-        }
-
-        (errorCode, errorMessage) = (null, null);
-        return _machines.GetStateMachine(stateMachineArn) is { } machine ? new NestedExecutionTarget(machine) : null;
-    }
-
-    /// <summary>
     /// The child was started, or is waited for, by task invocation <paramref name="commandId"/> of
     /// the parent: it is stopped when the parent ends or gives up on that task first, at once if
     /// that has happened already.
     /// </summary>
-    private void Link(LiveExecution parent, long commandId, string childArn)
+    public void Link(LiveExecution parent, long commandId, string childArn)
     {
         lock (parent)
         {
@@ -177,7 +139,7 @@ public sealed partial class DurableExecutionHost
     }
 
     /// <summary>Stops the children that task invocation <paramref name="commandId"/> of the parent started or waits for.</summary>
-    private void StopChildrenOf(string parentArn, long commandId)
+    public void StopChildrenOf(string parentArn, long commandId)
     {
         if (!_linkedChildren.TryGetValue(parentArn, out var children))
         {
@@ -193,14 +155,41 @@ public sealed partial class DurableExecutionHost
         }
     }
 
-    private void StopInBackground(string executionArn) => _ = InBackground(executionArn, () => StopAsync(executionArn, null, null));
-
-    /// <summary>The execution ARN of <paramref name="name"/> under a state machine: <c>arn:PARTITION:states:REGION:ACCOUNT:execution:MACHINE:NAME</c>.</summary>
-    private static string ExecutionArnOf(string machineArn, string name)
+    /// <summary>
+    /// An Express child runs as every Express execution does: in memory, not logged, never linked
+    /// to the parent (AWS cannot stop an Express execution either; one whose waiting task went away
+    /// runs to its own end). Its end reaches the waiting task through
+    /// <see cref="NestedExecutionStart.Ended"/>, not the store.
+    /// </summary>
+    /// <remarks>
+    /// The parent is durable, the child is not: if the server stops while the child runs, the
+    /// child is lost with the process. On resume the parent's task is invoked again and, finding
+    /// only an Express ARN in what it submitted, starts the child again: Express executions run at
+    /// least once, as AWS's asynchronous Express workflows do.
+    /// </remarks>
+    private NestedExecutionStart StartExpressChild(NestedExecutionTarget target, string name, NestedExecutionRequest request)
     {
-        var parts = machineArn.Split(':');
-        return $"{parts[0]}:{parts[1]}:{parts[2]}:{parts[3]}:{parts[4]}:execution:{parts[6]}:{name}";
+        if (_express is null)
+        {
+            return NestedExecutionStart.Failed("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
+        }
+
+        var started = _express.Start(target, name, request.Input, request.InputText, _compiled.Get(target.Machine.Revision, StateMachineKind.EXPRESS));
+        return NestedExecutionStart.Started(started.Execution, started.Ended);
     }
+
+    private NestedExecutionTarget? Resolve(string stateMachineArn, out string? errorCode, out string? errorMessage)
+    {
+        if (_resolve is { } resolve)
+        {
+            return resolve(stateMachineArn, out errorCode, out errorMessage);
+        }
+
+        (errorCode, errorMessage) = (null, null);
+        return _machines.GetStateMachine(stateMachineArn) is { } machine ? new NestedExecutionTarget(machine) : null;
+    }
+
+    private void StopInBackground(string executionArn) => _ = _host.InBackground(executionArn, () => _host.StopAsync(executionArn, null, null));
 
     /// <summary>A UUID-shaped name that depends only on the invoking execution and invocation, so a repeated invocation asks for the same execution.</summary>
     private static string DerivedName(string parentArn, long commandId)
@@ -210,24 +199,5 @@ public sealed partial class DurableExecutionHost
         hash[7] = (byte)((hash[7] & 0x0F) | 0x40);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash[..16]).ToString();
-    }
-
-    /// <summary>The services one task invocation of a durable execution gets.</summary>
-    private sealed class HostedTaskContext(DurableExecutionHost host, LiveExecution live, long commandId, JValue? submitted) : ITaskContext
-    {
-        public JValue? Submitted { get; } = submitted;
-
-        public Task SubmitAsync(JValue output) =>
-            host.ApplyAsync(live, time => InterpreterInput.TaskSubmitted(time, commandId, output));
-
-        public Task<NestedExecutionStart> StartExecutionAsync(NestedExecutionRequest request) =>
-            host.StartNestedAsync(live, commandId, request);
-
-        /// <summary>A task waiting for an execution holds it: the execution is stopped if this one ends first.</summary>
-        public Task<ExecutionRecord> WhenEndedAsync(string executionArn, CancellationToken cancellationToken)
-        {
-            host.Link(live, commandId, executionArn);
-            return host.WhenEndedAsync(executionArn, cancellationToken);
-        }
     }
 }

@@ -5,28 +5,29 @@ using Cairn.Engine.Tasks;
 
 namespace Cairn.Engine.Hosting;
 
-/// <summary>What a SendTaskSuccess, SendTaskFailure or SendTaskHeartbeat came to.</summary>
-public enum TaskTokenOutcome
+/// <summary>
+/// The task-token and activity broker: completes callback, job run and activity tasks from
+/// outside (SendTaskSuccess, SendTaskFailure, SendTaskHeartbeat, by the task token the host
+/// sealed), and hands activity tasks to workers (GetActivityTask long polls). Activity tasks wait
+/// in memory: after a restart, the executions that wait on activities queue their tasks again
+/// when they are resumed.
+/// </summary>
+internal sealed class TaskBroker
 {
-    Accepted,
-
-    /// <summary>The token was not issued here (or was altered).</summary>
-    InvalidToken,
-
-    /// <summary>The token was issued here, but its execution is gone.</summary>
-    TaskDoesNotExist,
-
-    /// <summary>The task no longer waits: it completed, timed out, or its execution ended.</summary>
-    TaskTimedOut,
-}
-
-/// <summary>Task tokens and activity tasks: completing callback and activity tasks from outside.</summary>
-public sealed partial class DurableExecutionHost
-{
+    private readonly DurableExecutionHost _host;
+    private readonly IExecutionStore _executions;
+    private readonly TimeProvider _time;
     private readonly ActivityTaskQueue _activityTasks = new();
 
-    /// <summary>Seals and opens task tokens; set it to a codec with a durable secret before the first start so tokens survive restarts.</summary>
-    public TaskTokenCodec TaskTokens { get; set; } = TaskTokenCodec.CreateEphemeral();
+    public TaskBroker(DurableExecutionHostOptions options, DurableExecutionHost host)
+    {
+        _host = host;
+        _executions = options.Executions;
+        _time = options.Time;
+        TaskTokens = options.TaskTokens;
+    }
+
+    public TaskTokenCodec TaskTokens { get; }
 
     /// <summary>SendTaskSuccess (a <see cref="TaskResult.Succeeded"/>) or SendTaskFailure (a <see cref="TaskResult.Failed"/>).</summary>
     public Task<TaskTokenOutcome> SendTaskResultAsync(string token, TaskResult result) =>
@@ -57,11 +58,11 @@ public sealed partial class DurableExecutionHost
                 return null;
             }
 
-            var started = WithLive(
+            var started = _host.Residency.WithLive(
                 task.ExecutionArn,
                 live => live.Closed || !live.Interpreter.IsActivityWaitingForWorker(task.TaskId)
                     ? null
-                    : ApplyAsync(live, time => InterpreterInput.ActivityStarted(time, task.TaskId, workerName)),
+                    : _host.Pipeline.ApplyAsync(live, time => InterpreterInput.ActivityStarted(time, task.TaskId, workerName)),
                 null);
             if (started is null)
             {
@@ -73,9 +74,12 @@ public sealed partial class DurableExecutionHost
         }
     }
 
-    private void EnqueueActivity(LiveExecution live, ExecutionCommand.InvokeTask invoke) =>
+    /// <summary>An activity task whose batch is committed waits for a worker.</summary>
+    public void EnqueueActivity(LiveExecution live, ExecutionCommand.InvokeTask invoke) =>
         _activityTasks.Enqueue(invoke.Request.Resource, new ActivityTask(live.Arn, invoke.Id, invoke.Request.TaskToken!, invoke.Request.Parameters.ToJson()));
 
+    /// <param name="token">The task token sent.</param>
+    /// <param name="makeInput">The input for the task, given the step's time and the task's id.</param>
     /// <param name="completes">The input ends the task: an invocation of it still under way (a <c>.sync</c> task's) is cancelled once the input is committed.</param>
     private async Task<TaskTokenOutcome> ApplyToTaskAsync(string token, Func<DateTimeOffset, long, InterpreterInput> makeInput, bool completes)
     {
@@ -84,9 +88,9 @@ public sealed partial class DurableExecutionHost
             return TaskTokenOutcome.InvalidToken;
         }
 
-        var applied = WithLive<(LiveExecution, long, Task)?>(
+        var applied = _host.Residency.WithLive<(LiveExecution, long, Task)?>(
             executionArn,
-            live => live.Closed || live.Interpreter.WaitingTask(token) is not { } taskId ? null : (live, taskId, ApplyAsync(live, time => makeInput(time, taskId))),
+            live => live.Closed || live.Interpreter.WaitingTask(token) is not { } taskId ? null : (live, taskId, _host.Pipeline.ApplyAsync(live, time => makeInput(time, taskId))),
             null);
         if (applied is not var (task, taskId, step))
         {
@@ -96,7 +100,7 @@ public sealed partial class DurableExecutionHost
         await step.ConfigureAwait(false);
         if (completes)
         {
-            CancelInvocation(task, taskId);
+            _host.Invocations.Cancel(task, taskId);
         }
 
         return TaskTokenOutcome.Accepted;

@@ -1,18 +1,15 @@
 using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
-using Cairn.Json;
 
 namespace Cairn.Engine.Hosting;
 
-/// <summary>The answer to a redrive: when the execution was redriven, or why it cannot be.</summary>
-public sealed record RedriveResult(DateTimeOffset? RedriveDate, string? NotRedrivableReason)
-{
-    /// <summary>Refused: the limit of open executions is reached (ExecutionLimitExceeded).</summary>
-    public bool ExecutionLimitExceeded { get; init; }
-}
-
-/// <summary>RedriveExecution: an ended execution is rebuilt from its input log and runs again from where it stopped.</summary>
-public sealed partial class DurableExecutionHost
+/// <summary>
+/// RedriveExecution: an ended execution is rebuilt from its log and runs again from where it
+/// stopped. The Redrive input is logged and its batch (ExecutionRedriven and what follows) puts the
+/// execution back to RUNNING in the same commit. A client token used by one of the latest redrives
+/// in the last 15 minutes repeats that redrive's answer.
+/// </summary>
+internal sealed class Redrives(DurableExecutionHostOptions options, DurableExecutionHost host)
 {
     /// <summary>A client token repeats its redrive for this long.</summary>
     public static readonly TimeSpan ClientTokenLifetime = TimeSpan.FromMinutes(15);
@@ -20,12 +17,10 @@ public sealed partial class DurableExecutionHost
     /// <summary>How many of an execution's latest redrives a client token can repeat.</summary>
     public const int ClientTokensKept = 10;
 
-    /// <summary>
-    /// Redrives an execution that failed, was aborted or timed out: the Redrive input is logged and
-    /// its batch (ExecutionRedriven and what follows) puts the execution back to RUNNING in the same
-    /// commit. A <paramref name="clientToken"/> used by one of the latest redrives in the last 15
-    /// minutes repeats that redrive's answer. Returns null when the execution does not exist.
-    /// </summary>
+    private readonly IExecutionStore _executions = options.Executions;
+    private readonly TimeProvider _time = options.Time;
+
+    /// <summary>Redrives an execution that failed, was aborted or timed out; null when the execution does not exist.</summary>
     public async Task<RedriveResult?> RedriveAsync(string executionArn, string? clientToken)
     {
         if (_executions.GetExecution(executionArn) is not { } record)
@@ -39,7 +34,7 @@ public sealed partial class DurableExecutionHost
             return new RedriveResult(earlier, null);
         }
 
-        if (_live.ContainsKey(executionArn))
+        if (host.Residency.IsLive(executionArn))
         {
             return NotRedrivable(ExecutionStatus.RUNNING);
         }
@@ -49,13 +44,13 @@ public sealed partial class DurableExecutionHost
             return new RedriveResult(null, reason);
         }
 
-        var (live, _) = Replay(record);
+        var (live, _) = host.Residency.Replay(record);
         if (!live.Interpreter.IsRedrivable)
         {
             return NotRedrivable(record.Status);
         }
 
-        if (!_live.TryAdd(executionArn, live))
+        if (!host.Residency.TryAdd(live))
         {
             return NotRedrivable(ExecutionStatus.RUNNING);
         }
@@ -64,17 +59,17 @@ public sealed partial class DurableExecutionHost
         var current = _executions.GetExecution(executionArn);
         if (current is null || current.Status != record.Status || current.EventCount != record.EventCount)
         {
-            _live.TryRemove(new KeyValuePair<string, LiveExecution>(executionArn, live));
+            host.Residency.Remove(live);
             return NotRedrivable(current?.Status ?? ExecutionStatus.RUNNING);
         }
 
-        if (!TryOpenExecution())
+        if (!host.Quota.TryOpen())
         {
-            _live.TryRemove(new KeyValuePair<string, LiveExecution>(executionArn, live));
+            host.Residency.Remove(live);
             return new RedriveResult(null, null) { ExecutionLimitExceeded = true };
         }
 
-        var step = ApplyAsync(live, time => InterpreterInput.Redrive(time, clientToken));
+        var step = host.Pipeline.ApplyAsync(live, time => InterpreterInput.Redrive(time, clientToken));
         DateTimeOffset redriveDate;
         lock (live)
         {
@@ -88,9 +83,10 @@ public sealed partial class DurableExecutionHost
         catch
         {
             // Not committed: the execution stays as it was, ended.
-            CloseOpenExecution();
+            host.Quota.Close();
             throw;
         }
+
         return new RedriveResult(redriveDate, null);
     }
 

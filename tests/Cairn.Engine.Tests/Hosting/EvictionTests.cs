@@ -5,7 +5,7 @@ using Cairn.Engine.Storage;
 using Cairn.Engine.Tasks;
 using Cairn.Json;
 
-namespace Cairn.Server.Tests.Hosting;
+namespace Cairn.Engine.Tests.Hosting;
 
 /// <summary>
 /// Executions that wait on the outside world leave memory and come back from their log when they
@@ -26,7 +26,7 @@ public sealed class EvictionTests
     {
         var store = new InMemoryStore();
         var tasks = new SubmittingHandler();
-        await using var host = new DurableExecutionHost(store, store, tasks) { EvictIdleAfter = TimeSpan.Zero };
+        await using var host = new DurableExecutionHost(TestMachines.Options(store, tasks) with { EvictIdleAfter = TimeSpan.Zero });
         var machine = TestMachines.Create(store, Callback);
         var arn = (await host.StartAsync(TestMachines.Start(machine, "e", "{}"))).Execution.ExecutionArn;
         await Until(() => host.LiveCount == 0, "the waiting execution was not evicted");
@@ -53,7 +53,7 @@ public sealed class EvictionTests
     public async Task ATimerWakesAnEvictedExecution()
     {
         var store = new InMemoryStore();
-        await using var host = new DurableExecutionHost(store, store, NoTaskHandler.Instance) { EvictIdleAfter = TimeSpan.Zero };
+        await using var host = new DurableExecutionHost(TestMachines.Options(store, NoTaskHandler.Instance) with { EvictIdleAfter = TimeSpan.Zero });
         var machine = TestMachines.Create(store, """
             {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":1,"Next":"P"},"P":{"Type":"Pass","Result":"woke","End":true}}}
             """);
@@ -70,7 +70,7 @@ public sealed class EvictionTests
     public async Task AnActivityTaskOfAnEvictedExecutionIsStartedAndCompleted()
     {
         var store = new InMemoryStore();
-        await using var host = new DurableExecutionHost(store, store, NoTaskHandler.Instance) { EvictIdleAfter = TimeSpan.Zero };
+        await using var host = new DurableExecutionHost(TestMachines.Options(store, NoTaskHandler.Instance) with { EvictIdleAfter = TimeSpan.Zero });
         const string activity = "arn:aws:states:us-east-1:123456789012:activity:work";
         var machine = TestMachines.Create(store, """{"StartAt":"A","States":{"A":{"Type":"Task","Resource":""" + $"\"{activity}\"" + ""","End":true}}}""");
         var arn = (await host.StartAsync(TestMachines.Start(machine, "e", """{"n":1}"""))).Execution.ExecutionArn;
@@ -92,7 +92,7 @@ public sealed class EvictionTests
     public async Task StoppingAnEvictedExecutionAbortsIt()
     {
         var store = new InMemoryStore();
-        await using var host = new DurableExecutionHost(store, store, new SubmittingHandler()) { EvictIdleAfter = TimeSpan.Zero };
+        await using var host = new DurableExecutionHost(TestMachines.Options(store, new SubmittingHandler()) with { EvictIdleAfter = TimeSpan.Zero });
         var machine = TestMachines.Create(store, Callback);
         var arn = (await host.StartAsync(TestMachines.Start(machine, "e", "{}"))).Execution.ExecutionArn;
         await Until(() => host.LiveCount == 0, "the waiting execution was not evicted");
@@ -106,7 +106,7 @@ public sealed class EvictionTests
     public async Task WithoutEvictionWaitingExecutionsStayInMemory()
     {
         var store = new InMemoryStore();
-        await using var host = new DurableExecutionHost(store, store, new SubmittingHandler()) { EvictIdleAfter = null };
+        await using var host = new DurableExecutionHost(TestMachines.Options(store, new SubmittingHandler()) with { EvictIdleAfter = null });
         var machine = TestMachines.Create(store, Callback);
         await host.StartAsync(TestMachines.Start(machine, "e", "{}"));
         await Task.Delay(200);
@@ -121,8 +121,7 @@ public sealed class EvictionTests
 
         // A new host, as after a restart: tokens are sent while it resumes the executions in the background.
         var second = new SubmittingHandler();
-        await using var resumed = new DurableExecutionHost(store, store, second) { EvictIdleAfter = TimeSpan.Zero };
-        resumed.TaskTokens = new Engine.Callbacks.TaskTokenCodec(new byte[32]);
+        await using var resumed = new DurableExecutionHost(TestMachines.Options(store, second) with { EvictIdleAfter = TimeSpan.Zero });
         Assert.Equal(200, resumed.ResumeInBackground());
         var sends = arns.AsEnumerable().Reverse().Select(a => resumed.SendTaskResultAsync(first.Tokens[a].Single(), TaskResult.Success(JValue.Parse("1")))).ToList();
         Assert.All(await Task.WhenAll(sends), outcome => Assert.Equal(TaskTokenOutcome.Accepted, outcome));
@@ -149,8 +148,7 @@ public sealed class EvictionTests
         // Resumed, each invokes its submitted task again; once that has reported, nothing keeps it in
         // memory, and as it reported nothing new, nothing is logged.
         var inputs = arns.Select(a => store.GetInputs(a).Count).ToList();
-        await using var resumed = new DurableExecutionHost(store, store, new SubmittingHandler()) { EvictIdleAfter = TimeSpan.FromHours(1) };
-        resumed.TaskTokens = new Engine.Callbacks.TaskTokenCodec(new byte[32]);
+        await using var resumed = new DurableExecutionHost(TestMachines.Options(store, new SubmittingHandler()) with { EvictIdleAfter = TimeSpan.FromHours(1) });
         Assert.Equal(3, resumed.ResumeInBackground());
         await resumed.Resuming;
         await Until(() => resumed.LiveCount == 0, "resumed executions stayed in memory");
@@ -168,8 +166,7 @@ public sealed class EvictionTests
         var machine = TestMachines.Create(store, Callback);
         var handler = new SubmittingHandler();
         var arns = new List<string>();
-        await using var host = new DurableExecutionHost(store, store, handler) { EvictIdleAfter = null };
-        host.TaskTokens = new Engine.Callbacks.TaskTokenCodec(new byte[32]);
+        await using var host = new DurableExecutionHost(TestMachines.Options(store, handler) with { EvictIdleAfter = null });
         for (var i = 0; i < count; i++)
         {
             arns.Add((await host.StartAsync(TestMachines.Start(machine, $"e{i}", "{}"))).Execution.ExecutionArn);
