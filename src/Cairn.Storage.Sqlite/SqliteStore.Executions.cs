@@ -20,8 +20,8 @@ public sealed partial class SqliteStore
 
     public IReadOnlyList<(long Position, ExecutionRecord Execution)> ListExecutions(string stateMachineArn, ExecutionStatus? status, long after, int limit, bool? redriven = null)
     {
-        // A version or alias ARN has one more part than its machine's: arn:aws:states:REGION:ACCOUNT:stateMachine:NAME:QUALIFIER.
-        var owner = stateMachineArn.Count(c => c == ':') > 6 ? "(version_arn = $machine OR alias_arn = $machine)" : "state_machine_arn = $machine";
+        var qualified = Engine.Arns.StatesArn.TryParse(stateMachineArn, out var parsed, out _) && (parsed.IsVersion || parsed.IsAlias);
+        var owner = qualified ? "(version_arn = $machine OR alias_arn = $machine)" : "state_machine_arn = $machine";
         using var connection = OpenReader();
         using var command = Command(
             connection,

@@ -42,7 +42,7 @@ public sealed partial class SqliteStore
                     number = (long)next.ExecuteScalar()!;
                 }
 
-                var version = new StateMachineVersionRecord($"{stateMachineArn}:{number}", stateMachineArn, number, revisionId, description, now);
+                var version = new StateMachineVersionRecord(Engine.Arns.StatesArn.Parse(stateMachineArn).Version(number), stateMachineArn, number, revisionId, description, now);
                 using (var insert = WriterCommand(
                     $"INSERT INTO versions ({VersionColumns}) VALUES ($arn, $machine, $version, $revision, $description, $created)",
                     ("$arn", version.Arn),

@@ -99,6 +99,9 @@ public readonly record struct StatesArn
     /// <summary>Of a machine: an Express execution named <paramref name="name"/>, told apart by <paramref name="id"/>.</summary>
     public StatesArn ExpressExecution(string name, Guid id) => Create(Partition, Region, Account, ExpressType, Name, name, id.ToString());
 
+    /// <summary>Of a machine: the execution a TestState call runs as, <c>…:express:MACHINE:NAME</c> (AWS gives it no id).</summary>
+    public StatesArn TestStateExecution(string name) => Create(Partition, Region, Account, ExpressType, Name, name);
+
     /// <summary>Of a machine: its version <paramref name="version"/>.</summary>
     public StatesArn Version(long version) => Create(Partition, Region, Account, StateMachineType, Name, version.ToString(CultureInfo.InvariantCulture));
 

@@ -1,4 +1,5 @@
 using Cairn.Asl.Model;
+using Cairn.Engine.Arns;
 
 namespace Cairn.Engine.Execution;
 
@@ -121,10 +122,8 @@ public sealed partial class Interpreter
     /// <summary>arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL-OR-ID:ID</summary>
     private string MapRunArn(MapState map)
     {
-        var machineArn = Info.StateMachineArn;
-        var prefix = machineArn[..machineArn.IndexOf(":stateMachine:", StringComparison.Ordinal)];
-        var id = Entropy.NewUuid().ToString();
-        return $"{prefix}:mapRun:{Info.StateMachineName}/{map.Configuration.Label ?? Entropy.NewUuid().ToString()}:{id}";
+        var id = Entropy.NewUuid();
+        return StatesArn.Parse(Info.StateMachineArn).MapRun(map.Configuration.Label ?? Entropy.NewUuid().ToString(), id);
     }
 
     private void StartMapRun(Join join, string arn)
@@ -166,7 +165,7 @@ public sealed partial class Interpreter
         return new MapRunRecord(
             run.Arn,
             Info.ExecutionArn,
-            MapRunMachineArn(run.Arn),
+            StatesArn.Parse(run.Arn).MapRunMachine,
             run.StartDate,
             stopDate,
             status,
@@ -176,13 +175,5 @@ public sealed partial class Interpreter
             counts,
             run.RedriveCount,
             run.RedriveDate);
-    }
-
-    /// <summary>arn:...:mapRun:MACHINE/LABEL:ID → arn:...:stateMachine:MACHINE/LABEL, the Map Run's own machine.</summary>
-    private static string MapRunMachineArn(string mapRunArn)
-    {
-        var typeStart = mapRunArn.IndexOf(":mapRun:", StringComparison.Ordinal);
-        var idStart = mapRunArn.LastIndexOf(':');
-        return $"{mapRunArn[..typeStart]}:stateMachine:{mapRunArn[(typeStart + 8)..idStart]}";
     }
 }

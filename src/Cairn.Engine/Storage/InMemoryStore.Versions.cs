@@ -21,7 +21,7 @@ public sealed partial class InMemoryStore
 
             var number = _lastVersion.GetValueOrDefault(stateMachineArn) + 1;
             _lastVersion[stateMachineArn] = number;
-            var version = new StateMachineVersionRecord($"{stateMachineArn}:{number}", stateMachineArn, number, revisionId, description, now);
+            var version = new StateMachineVersionRecord(Arns.StatesArn.Parse(stateMachineArn).Version(number), stateMachineArn, number, revisionId, description, now);
             _versions[version.Arn] = version;
             created = true;
             return version;
