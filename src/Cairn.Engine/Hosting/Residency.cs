@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
-using Cairn.Asl.Data;
 using Cairn.Asl.Model;
-using Cairn.Engine.Arns;
 using Cairn.Engine.Callbacks;
 using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
-using Cairn.Json;
 
 namespace Cairn.Engine.Hosting;
 
@@ -65,29 +62,9 @@ internal sealed class Residency
     public void Remove(LiveExecution live) => _live.TryRemove(new KeyValuePair<string, LiveExecution>(live.Arn, live));
 
     /// <summary>A new execution in memory, ready for its first step.</summary>
-    public LiveExecution Create(ExecutionRecord record, StateMachine machine, JValue input)
+    public LiveExecution Create(ExecutionRecord record, StateMachine machine, Json.JValue? input = null)
     {
-        if (!LogFormat.IsKnown(record.LogFormat))
-        {
-            throw new InvalidOperationException($"The log of {record.ExecutionArn} has format {record.LogFormat}, newer than this Cairn knows ({LogFormat.Current}).");
-        }
-
-        var clock = new StepClock(record.StartDate);
-        var machineArn = StatesArn.TryParse(record.StateMachineArn, out var parsed, out _) ? parsed : default;
-        var info = new ExecutionInfo(
-            record.ExecutionArn,
-            record.Name,
-            record.StateMachineArn,
-            machineArn.Value is null ? record.StateMachineArn : machineArn.Name,
-            record.RoleArn,
-            record.StartDate,
-            input,
-            machineArn.Value is null ? "us-east-1" : machineArn.Region,
-            record.TestCase,
-            InputText: record.InputText,
-            TaskTokens: _taskTokens,
-            LogFormat: record.LogFormat);
-        var interpreter = new Interpreter(machine, info, clock, new SeededEntropySource(record.EntropySeed));
+        var interpreter = LogReplay.NewInterpreter(record, machine, _taskTokens, out var clock, input);
         return new LiveExecution(record, machine, interpreter, clock);
     }
 
@@ -184,18 +161,16 @@ internal sealed class Residency
     {
         var revision = _machines.GetRevision(record.RevisionId)
             ?? throw new InvalidOperationException($"Revision {record.RevisionId} of {record.StateMachineArn} is missing");
-        var live = Create(record, _compiled.Get(revision, StateMachineKind.STANDARD), JValue.Parse(record.InputText));
+        var live = Create(record, _compiled.Get(revision, StateMachineKind.STANDARD));
         var outstanding = new Dictionary<long, ExecutionCommand>();
         var inputs = _executions.GetInputs(record.ExecutionArn);
-        foreach (var input in inputs)
+        LogReplay.Apply(live.Interpreter, live.Clock, inputs, (input, step) =>
         {
             if (input.Answers)
             {
                 outstanding.Remove(input.CommandId);
             }
 
-            live.Clock.Now = input.Time;
-            var step = live.Interpreter.Apply(input);
             foreach (var command in step.Commands)
             {
                 if (command is ExecutionCommand.CancelTask cancel)
@@ -215,7 +190,7 @@ internal sealed class Residency
             }
 
             live.LastStepTime = input.Time;
-        }
+        });
 
         var history = live.Interpreter.History;
         if (inputs.Count == 0 || history.Count != record.EventCount || live.Interpreter.Status != record.Status)
