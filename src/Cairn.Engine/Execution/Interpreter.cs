@@ -77,6 +77,9 @@ public sealed partial class Interpreter
 
     internal TimeProvider Clock => _clock;
 
+    /// <summary>The compiled machine the execution runs.</summary>
+    internal StateMachine Machine => _machine;
+
     public ExecutionStatus Status { get; private set; } = ExecutionStatus.RUNNING;
 
     public JValue? Output { get; private set; }

@@ -47,14 +47,46 @@ public static class LogReplay
         return new Interpreter(machine, info, clock, new SeededEntropySource(record.EntropySeed));
     }
 
-    /// <summary>Applies the logged inputs to <paramref name="interpreter"/> in order, each at its time; <paramref name="onStep"/> sees each input and its step.</summary>
-    public static void Apply(Interpreter interpreter, StepClock clock, IEnumerable<InterpreterInput> inputs, Action<InterpreterInput, StepResult>? onStep = null)
+    /// <summary>
+    /// Rebuilds a stored execution: a new interpreter, and the logged inputs applied to it in order,
+    /// each at its time; <paramref name="onStep"/> sees each input and its step. A log written before
+    /// log formats does not carry whether the activities existed: it is read from the execution's
+    /// stored history (<paramref name="storedEvents"/>, read only then).
+    /// </summary>
+    public static Interpreter Replay(
+        ExecutionRecord record,
+        StateMachine machine,
+        IReadOnlyList<InterpreterInput> inputs,
+        TaskTokenCodec taskTokens,
+        Func<IReadOnlyList<StoredEvent>> storedEvents,
+        Action<InterpreterInput, StepResult>? onStep = null)
     {
-        foreach (var input in inputs)
+        var interpreter = NewInterpreter(record, machine, taskTokens, out var clock);
+        Apply(interpreter, clock, inputs, storedEvents, onStep);
+        return interpreter;
+    }
+
+    /// <summary>Applies logged inputs to <paramref name="interpreter"/> (whose clock is <paramref name="clock"/>) in order, each at its time.</summary>
+    public static void Apply(
+        Interpreter interpreter,
+        StepClock clock,
+        IEnumerable<InterpreterInput> inputs,
+        Func<IReadOnlyList<StoredEvent>> storedEvents,
+        Action<InterpreterInput, StepResult>? onStep = null)
+    {
+        UnversionedActivityAnswers? answers = null;
+        foreach (var logged in inputs)
         {
+            var input = logged;
+            if (interpreter.Info.LogFormat == LogFormat.Unversioned && input.MissingActivities is null && ActivityResources.Of(interpreter.Machine).Count > 0)
+            {
+                answers ??= new UnversionedActivityAnswers(interpreter.Machine, storedEvents());
+                input = input with { MissingActivities = answers.MissingAfter(interpreter.History.Count) };
+            }
+
             clock.Now = input.Time;
             var step = interpreter.Apply(input);
-            onStep?.Invoke(input, step);
+            onStep?.Invoke(logged, step);
         }
     }
 }

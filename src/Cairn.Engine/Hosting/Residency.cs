@@ -164,7 +164,7 @@ internal sealed class Residency
         var live = Create(record, _compiled.Get(revision, StateMachineKind.STANDARD));
         var outstanding = new Dictionary<long, ExecutionCommand>();
         var inputs = _executions.GetInputs(record.ExecutionArn);
-        LogReplay.Apply(live.Interpreter, live.Clock, inputs, (input, step) =>
+        LogReplay.Apply(live.Interpreter, live.Clock, inputs, () => _executions.GetEvents(record.ExecutionArn, 0, int.MaxValue, reverse: false), (input, step) =>
         {
             if (input.Answers)
             {

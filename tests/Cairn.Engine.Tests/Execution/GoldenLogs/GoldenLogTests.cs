@@ -49,7 +49,7 @@ public class GoldenLogTests
         var machine = StateMachineCompiler.TryCompile(log.Definition, Cairn.Asl.Validation.ValidationOptions.Standard, out _)!;
         var interpreter = LogReplay.NewInterpreter(log.Execution, machine, GoldenLogRecorder.TaskTokens, out var clock);
         var steps = new List<StepResult>();
-        LogReplay.Apply(interpreter, clock, log.Commits.Select(c => c.Input), (_, step) => steps.Add(step));
+        LogReplay.Apply(interpreter, clock, log.Commits.Select(c => c.Input), () => log.Commits.SelectMany(c => c.Events).ToList(), (_, step) => steps.Add(step));
 
         Assert.Equal(log.Commits.Count, steps.Count);
         for (var i = 0; i < steps.Count; i++)

@@ -1,8 +1,8 @@
-using Cairn.Server.Tests.Support;
+using Cairn.Storage.Sqlite.Tests.Support;
 using Cairn.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace Cairn.Server.Tests.Versions;
+namespace Cairn.Storage.Sqlite.Tests;
 
 /// <summary>A database from before versions and aliases is upgraded: its executions read back unqualified, and versions can be published.</summary>
 public sealed class VersionSchemaUpgradeTests : IDisposable

@@ -1,9 +1,9 @@
 using Cairn.Engine.Storage;
-using Cairn.Server.Tests.Support;
+using Cairn.Storage.Sqlite.Tests.Support;
 using Cairn.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace Cairn.Server.Tests.Storage;
+namespace Cairn.Storage.Sqlite.Tests;
 
 public sealed class SqliteSchemaTests : IDisposable
 {

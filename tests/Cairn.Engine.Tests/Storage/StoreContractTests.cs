@@ -1,7 +1,7 @@
 using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 
-namespace Cairn.Server.Tests.Storage;
+namespace Cairn.Engine.Tests.Storage;
 
 /// <summary>What every store must do; run against the in-memory and the SQLite store.</summary>
 public abstract class StoreContractTests
@@ -151,28 +151,4 @@ public abstract class StoreContractTests
 
     private static StoredEvent Event(long id) =>
         new(id, id - 1, T0.AddMilliseconds(id), "PassStateEntered", "stateEnteredEventDetails", $"{{\"name\":\"S{id}\"}}");
-}
-
-public sealed class InMemoryStoreContractTests : StoreContractTests
-{
-    private readonly InMemoryStore _store = new();
-
-    protected override (IStateMachineStore, IExecutionStore) Store => (_store, _store);
-}
-
-public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
-{
-    private readonly Support.TempFolder _folder = new();
-    private readonly Cairn.Storage.Sqlite.SqliteStore _store;
-
-    public SqliteStoreContractTests() => _store = new Cairn.Storage.Sqlite.SqliteStore(new() { Path = Path.Combine(_folder.Dir, "cairn.db") });
-
-    protected override (IStateMachineStore, IExecutionStore) Store => (_store, _store);
-
-    public void Dispose()
-    {
-        _store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
 }

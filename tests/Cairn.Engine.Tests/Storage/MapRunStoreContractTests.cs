@@ -1,7 +1,7 @@
 using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 
-namespace Cairn.Server.Tests.MapRuns;
+namespace Cairn.Engine.Tests.Storage;
 
 /// <summary>What every store must do with Map Runs; run against the in-memory and the SQLite store.</summary>
 public abstract class MapRunStoreContractTests
@@ -9,13 +9,14 @@ public abstract class MapRunStoreContractTests
     private const string MachineArn = "arn:aws:states:us-east-1:123456789012:stateMachine:m";
     private static readonly DateTimeOffset T0 = new(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
-    protected abstract (IStateMachineStore Machines, IExecutionStore Executions) Store { get; }
+    protected abstract IStepFunctionsStore Store { get; }
 
     [Fact]
     public void MapRunsAreWrittenWithTheirBatchAndReplacedByLaterStates()
     {
-        var (machines, executions) = Store;
-        var mapRuns = Assert.IsAssignableFrom<IMapRunStore>(executions);
+        IStateMachineStore machines = Store;
+        IExecutionStore executions = Store;
+        IMapRunStore mapRuns = Store;
         machines.TryCreate(new StateMachineRecord(MachineArn, "m", StateMachineKind.STANDARD, T0, new StateMachineRevision("r1", MachineArn, "{}", "arn:aws:iam::123456789012:role/r", "{}", "{}", null, T0)), []);
         var execution = new ExecutionRecord("arn:aws:states:us-east-1:123456789012:execution:m:e", MachineArn, "r1", "e", "arn:aws:iam::123456789012:role/r", T0, "{}", 1, null);
         var first = Run("a", new MapRunCounts(2, 1, 0, 0, 0, 0, 3, 0));
@@ -42,8 +43,9 @@ public abstract class MapRunStoreContractTests
     [Fact]
     public void ARedrivenMapRunKeepsItsPlaceAndStoresItsRedrives()
     {
-        var (machines, executions) = Store;
-        var mapRuns = Assert.IsAssignableFrom<IMapRunStore>(executions);
+        IStateMachineStore machines = Store;
+        IExecutionStore executions = Store;
+        IMapRunStore mapRuns = Store;
         machines.TryCreate(new StateMachineRecord(MachineArn, "m", StateMachineKind.STANDARD, T0, new StateMachineRevision("r1", MachineArn, "{}", "arn:aws:iam::123456789012:role/r", "{}", "{}", null, T0)), []);
         var execution = new ExecutionRecord("arn:aws:states:us-east-1:123456789012:execution:m:e", MachineArn, "r1", "e", "arn:aws:iam::123456789012:role/r", T0, "{}", 1, null);
         var failed = new MapRunRecord(
@@ -66,29 +68,5 @@ public abstract class MapRunStoreContractTests
         Assert.Equal([other.MapRunArn, failed.MapRunArn], mapRuns.ListMapRuns(execution.ExecutionArn, 0, 10).Select(r => r.MapRun.MapRunArn));
         Assert.Equal(0, mapRuns.GetMapRun(other.MapRunArn)!.RedriveCount);
         Assert.Null(mapRuns.GetMapRun(other.MapRunArn)!.RedriveDate);
-    }
-}
-
-public sealed class InMemoryMapRunStoreContractTests : MapRunStoreContractTests
-{
-    private readonly InMemoryStore _store = new();
-
-    protected override (IStateMachineStore, IExecutionStore) Store => (_store, _store);
-}
-
-public sealed class SqliteMapRunStoreContractTests : MapRunStoreContractTests, IDisposable
-{
-    private readonly Support.TempFolder _folder = new();
-    private readonly Cairn.Storage.Sqlite.SqliteStore _store;
-
-    public SqliteMapRunStoreContractTests() => _store = new Cairn.Storage.Sqlite.SqliteStore(new() { Path = Path.Combine(_folder.Dir, "cairn.db") });
-
-    protected override (IStateMachineStore, IExecutionStore) Store => (_store, _store);
-
-    public void Dispose()
-    {
-        _store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Dispose();
     }
 }

@@ -1,7 +1,7 @@
 using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 
-namespace Cairn.Server.Tests.Redrive;
+namespace Cairn.Engine.Tests.Storage;
 
 /// <summary>A redrive's batch puts an ended execution back to RUNNING; run against the in-memory and the SQLite store.</summary>
 public abstract class RedriveStoreContractTests
@@ -72,28 +72,4 @@ public abstract class RedriveStoreContractTests
 
     private static StoredEvent Event(long id) =>
         new(id, id - 1, T0.AddMilliseconds(id), "PassStateEntered", "stateEnteredEventDetails", $"{{\"name\":\"S{id}\"}}");
-}
-
-public sealed class InMemoryRedriveStoreContractTests : RedriveStoreContractTests
-{
-    private readonly InMemoryStore _store = new();
-
-    protected override IExecutionStore Executions => _store;
-}
-
-public sealed class SqliteRedriveStoreContractTests : RedriveStoreContractTests, IDisposable
-{
-    private readonly Support.TempFolder _folder = new();
-    private readonly Cairn.Storage.Sqlite.SqliteStore _store;
-
-    public SqliteRedriveStoreContractTests() => _store = new Cairn.Storage.Sqlite.SqliteStore(new() { Path = Path.Combine(_folder.Dir, "cairn.db") });
-
-    protected override IExecutionStore Executions => _store;
-
-    public void Dispose()
-    {
-        _store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
 }

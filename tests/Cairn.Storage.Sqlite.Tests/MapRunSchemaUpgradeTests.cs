@@ -1,8 +1,8 @@
-using Cairn.Server.Tests.Support;
+using Cairn.Storage.Sqlite.Tests.Support;
 using Cairn.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace Cairn.Server.Tests.MapRuns;
+namespace Cairn.Storage.Sqlite.Tests;
 
 /// <summary>A database from before Map Run redrives is upgraded: its Map Runs read back as never redriven.</summary>
 public sealed class MapRunSchemaUpgradeTests : IDisposable

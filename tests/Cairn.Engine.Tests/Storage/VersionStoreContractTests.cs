@@ -1,7 +1,7 @@
 using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 
-namespace Cairn.Server.Tests.Versions;
+namespace Cairn.Engine.Tests.Storage;
 
 /// <summary>What every store must do with versions, aliases and qualified executions; run against the in-memory and the SQLite store.</summary>
 public abstract class VersionStoreContractTests
@@ -85,32 +85,4 @@ public abstract class VersionStoreContractTests
     private static ExecutionRecord Execution(string name, string? version, string? alias) =>
         new($"arn:aws:states:us-east-1:123456789012:execution:m:{name}", MachineArn, "r1", name, "arn:aws:iam::123456789012:role/r", T0, "{}", 42, null,
             StateMachineVersionArn: version, StateMachineAliasArn: alias);
-}
-
-public sealed class InMemoryVersionStoreContractTests : VersionStoreContractTests
-{
-    private readonly InMemoryStore _store = new();
-
-    protected override IStateMachineVersionStore Versions => _store;
-
-    protected override IExecutionStore Executions => _store;
-}
-
-public sealed class SqliteVersionStoreContractTests : VersionStoreContractTests, IDisposable
-{
-    private readonly Support.TempFolder _folder = new();
-    private readonly Cairn.Storage.Sqlite.SqliteStore _store;
-
-    public SqliteVersionStoreContractTests() => _store = new Cairn.Storage.Sqlite.SqliteStore(new() { Path = Path.Combine(_folder.Dir, "cairn.db") });
-
-    protected override IStateMachineVersionStore Versions => _store;
-
-    protected override IExecutionStore Executions => _store;
-
-    public void Dispose()
-    {
-        _store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
 }
