@@ -40,7 +40,7 @@ internal sealed class AfterCommit
         if (step.Ended)
         {
             _host.Residency.Remove(live);
-            _host.Invocations.CancelAll(live);
+            TaskInvocations.CancelAll(live);
             _host.Quota.Close();
             _host.Nested.OnEnded(live.Arn);
             return;

@@ -37,10 +37,7 @@ public sealed class GroupCommitter : IAsyncDisposable
     public Task CommitAsync(ExecutionCommit commit)
     {
         var pending = new Pending(commit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(GroupCommitter));
-        }
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
 
         return pending.Done.Task;
     }

@@ -148,7 +148,7 @@ internal sealed class Residency
 
                 ResumeOne(executionArn);
             }
-        });
+        }, CancellationToken.None);
         return pending.Count;
     }
 

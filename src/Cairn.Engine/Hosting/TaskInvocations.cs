@@ -110,7 +110,7 @@ internal sealed class TaskInvocations
     }
 
     /// <summary>The execution ended: nothing it invoked counts any more.</summary>
-    public void CancelAll(LiveExecution live)
+    public static void CancelAll(LiveExecution live)
     {
         lock (live)
         {
