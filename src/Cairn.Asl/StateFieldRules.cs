@@ -1,12 +1,14 @@
 using Cairn.Asl.Model;
+using Cairn.Json;
 
-namespace Cairn.Asl.Validation;
+namespace Cairn.Asl;
 
 /// <summary>
 /// Which fields each state type accepts, per query language. JSONPath states shape data with
 /// InputPath/Parameters/ResultSelector/ResultPath/OutputPath and <c>*Path</c> variants; JSONata
 /// states use Arguments/Output (and Items, Condition) instead. Fields valid in both languages
-/// are listed once as shared.
+/// are listed once as shared. The one home of the field rules: the parser reads the fields these
+/// rules name, the validator accepts the fields they allow.
 /// </summary>
 internal static class StateFieldRules
 {
@@ -51,6 +53,21 @@ internal static class StateFieldRules
         var (shared, jsonPath, jsonata) = Fields[type];
         return shared.Contains(field) || (language == QueryLanguage.JSONPath ? jsonPath : jsonata).Contains(field);
     }
+
+    /// <summary>A Map's item processor: ItemProcessor, or its older name Iterator (one of the two).</summary>
+    public static readonly string[] MapProcessorFields = ["ItemProcessor", "Iterator"];
+
+    /// <summary>The item processor field a Map state uses.</summary>
+    public static string MapProcessorField(JObject map) => map.ContainsKey(MapProcessorFields[0]) ? MapProcessorFields[0] : MapProcessorFields[1];
+
+    /// <summary>A JSONPath Map's item selector: ItemSelector, or its older name Parameters (at most one of the two).</summary>
+    public static readonly string[] MapItemSelectorFields = ["ItemSelector", "Parameters"];
+
+    /// <summary>The item selector field a JSONPath Map state uses.</summary>
+    public static string MapItemSelectorField(JObject map) => map.ContainsKey(MapItemSelectorFields[0]) ? MapItemSelectorFields[0] : MapItemSelectorFields[1];
+
+    /// <summary>The field that gives a JSONPath value through a path instead: <c>Seconds</c> → <c>SecondsPath</c>.</summary>
+    public static string PathVariant(string field) => field + "Path";
 
     /// <summary>States that end or branch by themselves and therefore take neither Next nor End.</summary>
     public static bool HasTransition(string type) => type is not ("Choice" or "Succeed" or "Fail");
