@@ -20,24 +20,26 @@ namespace Cairn.Fuzz;
 /// </summary>
 public static class FuzzTargets
 {
-    private static readonly JValue SampleInput = JValue.Parse("""
+    // Built on first use, not in a static constructor: under AFL the instrumented assemblies may
+    // only run once SharpFuzz has set up the coverage map.
+    private static readonly Lazy<JValue> SampleInput = new(() => JValue.Parse("""
         {"a":1,"b":[1,2.5,"x",null,true,{"c":"d"}],"s":"text","e":"","n":-3,"big":123456789012345678901234567890,
          "o":{"k":[{"v":1},{"v":2}],"u":"\u00e9\ud83d\ude00"},"items":[{"id":1},{"id":2}]}
-        """);
+        """));
 
-    private static readonly DataScope Scope = new(
+    private static readonly Lazy<DataScope> Scope = new(() => new DataScope(
         JValue.Parse("""{"Execution":{"Id":"arn:aws:states:us-east-1:123456789012:execution:m:e","Input":{}},"State":{"Name":"S"}}"""),
         new Dictionary<string, JValue> { ["v"] = JValue.Parse("[1,2,3]"), ["name"] = new JString("x") },
         new SeededEntropySource(7),
-        new FixedClock());
+        new FixedClock()));
 
-    private static readonly JsonataOptions JsonataLimits = new()
+    private static readonly Lazy<JsonataOptions> JsonataLimits = new(() => new JsonataOptions
     {
         TimeLimit = TimeSpan.FromSeconds(2),
         DepthLimit = 200,
         Random = new Random(7),
         Clock = new FixedClock(),
-    };
+    });
 
     /// <summary>Every target by name.</summary>
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
@@ -132,10 +134,10 @@ public static class FuzzTargets
 
         try
         {
-            path.TryEvaluate(SampleInput, Scope, out _);
+            path.TryEvaluate(SampleInput.Value, Scope.Value, out _);
             if (path.IsReferencePath && path.Root == PathRoot.Input)
             {
-                path.Apply(SampleInput, new JString("r"));
+                path.Apply(SampleInput.Value, new JString("r"));
             }
         }
         catch (Exception e) when (e is StatesException or PathMatchException)
@@ -158,7 +160,7 @@ public static class FuzzTargets
 
         try
         {
-            function.Evaluate(SampleInput, Scope);
+            function.Evaluate(SampleInput.Value, Scope.Value);
         }
         catch (StatesException)
         {
@@ -180,7 +182,7 @@ public static class FuzzTargets
 
         try
         {
-            expression.Evaluate(SampleInput, JsonataLimits);
+            expression.Evaluate(SampleInput.Value, JsonataLimits.Value);
         }
         catch (JsonataException)
         {

@@ -104,7 +104,8 @@ internal static class JsonTextMutations
         return result;
     }
 
-    private static void Collect(JsonNode? node, List<JsonObject> into)
+    /// <summary>Every object in a document, depth first.</summary>
+    public static void Collect(JsonNode? node, List<JsonObject> into)
     {
         switch (node)
         {

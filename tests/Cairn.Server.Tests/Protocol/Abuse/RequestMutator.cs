@@ -109,30 +109,8 @@ internal sealed class RequestMutator(Random random, AbuseResources resources)
     private JsonObject PickObject(JsonObject root)
     {
         var objects = new List<JsonObject>();
-        Collect(root, objects);
+        JsonTextMutations.Collect(root, objects);
         return objects[random.Next(objects.Count)];
-    }
-
-    private static void Collect(JsonNode? node, List<JsonObject> into)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                into.Add(o);
-                foreach (var member in o)
-                {
-                    Collect(member.Value, into);
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var item in a)
-                {
-                    Collect(item, into);
-                }
-
-                break;
-        }
     }
 
     private string RandomKey() => random.Next(4) switch
