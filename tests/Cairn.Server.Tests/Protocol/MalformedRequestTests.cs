@@ -196,6 +196,23 @@ public sealed class MalformedRequestTests : IAsyncLifetime
         Assert.Equal(("ValidationException", true), (error.Type, error.Message.Contains("'tagKeys.2.member'", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task OtherMembersAreBoundedAsAwsModelsThem()
+    {
+        var encryption = await _server.Client.FailAsync("CreateActivity", new JsonObject { ["name"] = "enc", ["encryptionConfiguration"] = new JsonObject { ["type"] = "CUSTOMER_MANAGED_KMS_KEY", ["kmsDataKeyReusePeriodSeconds"] = 30 } });
+        Assert.Equal("1 validation error detected: Value '30' at 'kmsDataKeyReusePeriodSeconds' failed to satisfy constraint: Member must have value greater than or equal to 60", encryption.Message);
+
+        var missingType = await _server.Client.FailAsync("CreateStateMachine", new JsonObject { ["name"] = "enc", ["definition"] = PassDefinition, ["roleArn"] = Role, ["encryptionConfiguration"] = new JsonObject() });
+        Assert.Equal("ValidationException", missingType.Type);
+
+        var machine = (string)(await _server.Client.CallAsync("CreateStateMachine", new JsonObject { ["name"] = "bounded", ["definition"] = PassDefinition, ["roleArn"] = Role }))["stateMachineArn"]!;
+        var trace = await _server.Client.FailAsync("StartExecution", new JsonObject { ["stateMachineArn"] = machine, ["traceHeader"] = "caf\u00e9" });
+        Assert.Equal("ValidationException", trace.Type);
+
+        var token = await _server.Client.FailAsync("RedriveExecution", new JsonObject { ["executionArn"] = machine.Replace(":stateMachine:", ":execution:", StringComparison.Ordinal) + ":e", ["clientToken"] = "has space" });
+        Assert.Equal("1 validation error detected: Value 'has space' at 'clientToken' failed to satisfy constraint: Member must satisfy regular expression pattern: [!-~]+", token.Message);
+    }
+
     private static (int Status, string Type, string Message) ErrorOf(int status, string text)
     {
         var body = JsonNode.Parse(text)!.AsObject();
