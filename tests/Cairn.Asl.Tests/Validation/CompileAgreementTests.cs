@@ -37,7 +37,7 @@ public sealed class CompileAgreementTests
     [Theory]
     [InlineData("$")]
     [InlineData("$.a.b")]
-    [InlineData("$['a'][0]")]
+    [InlineData("$.a[0].b")]
     public void ResultPathsIntoTheInputAreAccepted(string path) =>
         Assert.Empty(DefinitionValidatorTests.Validate($"{{'StartAt':'A','States':{{'A':{{'Type':'Pass','ResultPath':\"{path}\",'End':true}}}}}}"));
 }
