@@ -92,6 +92,11 @@ public sealed class CairnServer : IAsyncDisposable
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = null;
+
+            // Heads up to this size reach the protocol, which answers oversized ones in its own shape.
+            kestrel.Limits.MaxRequestHeadersTotalSize = AwsJsonEndpoint.MaxHeadBytes;
+            kestrel.Limits.MaxRequestLineSize = AwsJsonEndpoint.MaxHeadBytes;
+            kestrel.Limits.MaxRequestHeaderCount = 8192;
             kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
         });
         var app = builder.Build();
@@ -120,8 +125,8 @@ public sealed class CairnServer : IAsyncDisposable
         host.ExpressRunner = express;
         host.ActivityExists = arn => backend.Activities.GetActivity(arn) is not null;
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
-        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
-        app.MapPost("/", endpoint.HandleAsync);
+        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express, app.Lifetime.ApplicationStopping), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
+        app.Run(endpoint.HandleAsync);
 
         var resumed = host.ResumeInBackground();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
