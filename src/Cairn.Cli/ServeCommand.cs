@@ -30,6 +30,7 @@ internal static class ServeCommand
         await using var server = await StartAsync(options).ConfigureAwait(false);
         var storage = options.DataDirectory is null ? "in memory" : Path.Combine(options.DataDirectory, CairnServer.DatabaseFileName);
         stdout.WriteLine($"cairn: listening on {server.Address} (account {options.AccountId}, region {options.Region}, store {storage}, {server.Resumed} running executions resumed)");
+        stdout.WriteLine($"cairn: console at {server.Address}{(options.AccessKeyId is null ? string.Empty : " (sign in with the server's access key)")}");
         stdout.Flush();
         await server.WaitForShutdownAsync(CancellationToken.None).ConfigureAwait(false);
         return ExitCodes.Ok;

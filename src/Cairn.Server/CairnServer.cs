@@ -98,6 +98,7 @@ public sealed class CairnServer : IAsyncDisposable
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
         var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
         app.MapPost("/", endpoint.HandleAsync);
+        Console.ConsoleEndpoints.Map(app, new Console.ConsoleSettings(backend, signatures, options.Region, ["states"]));
 
         var resumed = host.ResumeInBackground();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
