@@ -113,8 +113,12 @@ export function executionView(route: Route): View {
   const describe = async () => {
     execution = await call('DescribeExecution', { executionArn: arn });
     drawHeader();
+  };
+
+  const listMapRuns = async () => {
     try {
       mapRuns = (await call<any>('ListMapRuns', { executionArn: arn, maxResults: 1000 })).mapRuns ?? [];
+      schedule();
     } catch {
       mapRuns = [];
     }
@@ -129,16 +133,7 @@ export function executionView(route: Route): View {
     }
     syncing = true;
     try {
-      if (analysis.lastId === 0) {
-        let nextToken: string | undefined;
-        do {
-          const page: any = await call('GetExecutionHistory', { executionArn: arn, maxResults: PAGE, ...(nextToken ? { nextToken } : {}) });
-          analysis.add(page.events as HistoryEvent[]);
-          nextToken = page.nextToken;
-          schedule();
-        } while (nextToken && !disposed);
-      }
-
+      if (analysis.lastId === 0) await readAll();
       while (target > analysis.lastId && !disposed) {
         const newer: HistoryEvent[] = [];
         let nextToken: string | undefined;
@@ -161,6 +156,43 @@ export function executionView(route: Route): View {
         void sync();
       }
     }
+  };
+
+  /**
+   * The whole history, read from both ends at once (oldest first and newest first, meeting in the
+   * middle): half the round trips of reading it in order. Pages from the start are shown as they
+   * arrive.
+   */
+  const readAll = async () => {
+    const first: any = await call('GetExecutionHistory', { executionArn: arn, maxResults: PAGE });
+    analysis.add(first.events as HistoryEvent[]);
+    schedule();
+    if (!first.nextToken) return;
+    const tail: HistoryEvent[] = [];
+    let lowestTail = Number.MAX_SAFE_INTEGER;
+    const gap = () => analysis.lastId + 1 < lowestTail && !disposed;
+    const forward = async (token: string | undefined) => {
+      while (token && gap()) {
+        const page: any = await call('GetExecutionHistory', { executionArn: arn, maxResults: PAGE, nextToken: token });
+        analysis.add((page.events as HistoryEvent[]).filter(e => e.id < lowestTail));
+        schedule();
+        token = page.nextToken;
+      }
+    };
+    const backward = async () => {
+      let token: string | undefined;
+      do {
+        const page: any = await call('GetExecutionHistory', { executionArn: arn, maxResults: PAGE, reverseOrder: true, ...(token ? { nextToken: token } : {}) });
+        const events = (page.events as HistoryEvent[]).filter(e => e.id > analysis.lastId && e.id < lowestTail);
+        tail.push(...events);
+        for (const e of events) lowestTail = Math.min(lowestTail, e.id);
+        token = page.nextToken;
+      } while (token && gap());
+    };
+    await Promise.all([forward(first.nextToken), backward()]);
+    tail.sort((a, b) => a.id - b.id);
+    analysis.add(tail.filter(e => e.id > analysis.lastId));
+    schedule();
   };
 
   const stop = async () => {
@@ -189,6 +221,7 @@ export function executionView(route: Route): View {
     try {
       await describe();
       lastStatus = execution.status;
+      if (execution.status !== 'RUNNING') void listMapRuns();
     } catch (e) {
       replace(about, errorBox(e));
     }
@@ -196,16 +229,19 @@ export function executionView(route: Route): View {
 
   const load = async () => {
     try {
-      const [, forExecution] = await Promise.all([describe(), call('DescribeStateMachineForExecution', { executionArn: arn })]);
+      const history = sync();
+      const definition = call('DescribeStateMachineForExecution', { executionArn: arn });
+      await describe();
       lastStatus = execution.status;
-      graph = new GraphView((forExecution as any).definition, name => navigate(withQuery(current, { state: name, run: null, tab: null })), true);
+      graph = new GraphView(((await definition) as any).definition, name => navigate(withQuery(current, { state: name, run: null, tab: null })), true);
       replace(graphPane, graph.el, panel.el);
       show(current);
-      await Promise.all([sync(), graph.ready]);
+      await Promise.all([history, graph.ready]);
       loaded = true;
       draw();
       root.dataset.loaded = 'true';
       root.dataset.renderMs = String(Math.round(performance.now() - started));
+      void listMapRuns();
       closeStream = openStream({ executionArn: arn }, (event, data) => {
         if (event !== 'execution') return;
         target = Math.max(target, Number(data.eventCount ?? 0));

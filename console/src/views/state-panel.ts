@@ -15,6 +15,10 @@ export class StatePanel {
   private runs: VirtualList<StateInstance> | null = null;
   private iterations: VirtualList<Iteration> | null = null;
   private shown = '';
+  private route: Route | null = null;
+  private chosenRun: StateInstance | undefined;
+  private mapName = '';
+  private selectedIteration = -1;
 
   constructor(private readonly analysis: ExecutionAnalysis, private readonly stateOf: (name: string) => GraphState | undefined) {}
 
@@ -24,6 +28,7 @@ export class StatePanel {
     const key = `${route.query.toString()}|${this.analysis.version}`;
     if (key === this.shown) return;
     this.shown = key;
+    this.route = route;
     if (!name) {
       replace(this.el, h('p', { class: 'summary' }, 'Select a state in the graph to see its input, output and events.'));
       return;
@@ -39,7 +44,7 @@ export class StatePanel {
       h('h2', null, name, ' ', h('span', { class: 'type' }, state?.type ?? run?.type ?? ''), ' ', h('span', { class: `badge status-${status}` }, STATUS_LABELS[status])),
     ];
 
-    if (runs.length > 1) parts.push(this.runList(route, runs, run));
+    if (runs.length > 1) parts.push(this.runList(runs, run));
     if (!run) {
       parts.push(h('p', { class: 'summary' }, all.length ? 'This state did not run in the chosen iteration.' : 'This state has not run.'));
       if (state) parts.push(h('h3', null, 'Definition'), jsonBlock(JSON.stringify(state.definition)));
@@ -47,8 +52,7 @@ export class StatePanel {
       return;
     }
 
-    const failure = run.finalFailure ?? run.failure;
-    const failureDetails = failure ? details(failure) : undefined;
+    const failureDetails = this.failureOf(run, state);
     const scheduled = run.scheduled ? details(run.scheduled) : undefined;
     const child = this.analysis.children.find(c => c.instance === run);
     parts.push(facts([
@@ -80,7 +84,23 @@ export class StatePanel {
     replace(this.el, ...parts);
   }
 
-  private runList(route: Route, runs: StateInstance[], chosen: StateInstance | undefined): HTMLElement {
+  /**
+   * A run's error and cause: from its failure event, or for a Fail state (whose entered event
+   * carries none) from the event that reports its failure, or from its definition.
+   */
+  private failureOf(run: StateInstance, state: GraphState | undefined): { error?: unknown; cause?: unknown } | undefined {
+    const failure = run.finalFailure ?? run.failure;
+    if (!failure) return undefined;
+    if (run.type !== 'Fail') return details(failure);
+    const events = this.analysis.events;
+    for (let i = run.entered.id; i < events.length; i++) {
+      if (events[i].previousEventId === run.entered.id && details(events[i])?.error !== undefined) return details(events[i]);
+    }
+    const literal = (value: unknown) => (typeof value === 'string' && !value.startsWith('{%') ? value : undefined);
+    return { error: literal(state?.definition.Error), cause: literal(state?.definition.Cause) };
+  }
+
+  private runList(runs: StateInstance[], chosen: StateInstance | undefined): HTMLElement {
     this.runs ??= new VirtualList<StateInstance>({
       rowHeight: 28,
       className: 'runs',
@@ -93,7 +113,6 @@ export class StatePanel {
           h('span', { class: 'col-date' }, dateTime(run.entered.timestamp)));
       },
     });
-    this.route = route;
     this.chosenRun = chosen;
     this.runs.setItems(runs);
     if (chosen) this.runs.scrollToIndex(runs.indexOf(chosen));
@@ -127,11 +146,6 @@ export class StatePanel {
         selectedIteration >= 0 ? [' — showing iteration ', String(selectedIteration), ' ', link(withQuery(route, { map: null, iter: null }), 'show all')] : null),
       this.iterations.el);
   }
-
-  private route: Route | null = null;
-  private chosenRun: StateInstance | undefined;
-  private mapName = '';
-  private selectedIteration = -1;
 }
 
 /** The runs to show for a route: with `map` and `iter`, only those in that iteration of that Map (its last run). */
