@@ -67,7 +67,7 @@ public sealed class ExecutionViewTests(BrowserFixture browser, ITestOutputHelper
         await session.State("Reserve stock").ClickAsync();
         await Assertions.Expect(panel.Locator(".error-name")).ToHaveTextAsync("States.TaskFailed");
         await Assertions.Expect(panel).ToContainTextAsync("Error (caught)");
-        await Assertions.Expect(panel.Locator("dd").Nth(5)).ToHaveTextAsync("1");
+        await Assertions.Expect(panel.Locator("dt:text-is('Retries') + dd")).ToHaveTextAsync("1");
         await Assertions.Expect(panel).ToContainTextAsync("lambda:function:reserve-stock");
 
         // The Map: its iterations, one of which failed.

@@ -19,9 +19,20 @@ export function facts(pairs: [string, Child][]): HTMLElement {
   return h('dl', { class: 'facts' }, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]) => [h('dt', null, k), h('dd', null, v)]));
 }
 
-/** JSON text, pretty-printed, shown as text. */
+/** Beyond this many characters a JSON value is shown cut, with a button for the rest. */
+const JSON_SHOWN = 20_000;
+
+/** JSON text, pretty-printed, shown as text; a large value is cut until the user asks for all of it. */
 export function jsonBlock(value: string | undefined | null, label?: string): HTMLElement {
-  return h('pre', { class: 'json', 'aria-label': label ?? null }, value === undefined || value === null ? '' : prettyJson(value));
+  const textValue = value === undefined || value === null ? '' : prettyJson(value);
+  const pre = h('pre', { class: 'json', 'aria-label': label ?? null }, textValue.length > JSON_SHOWN ? textValue.slice(0, JSON_SHOWN) + '\n…' : textValue);
+  if (textValue.length <= JSON_SHOWN) return pre;
+  const more = h('button', { type: 'button', class: 'more' }, `Show all ${Math.round(textValue.length / 1024).toLocaleString('en-US')} KB`);
+  more.addEventListener('click', () => {
+    pre.textContent = textValue;
+    more.remove();
+  });
+  return h('div', null, pre, more);
 }
 
 export function section(title: string, ...children: Child[]): HTMLElement {

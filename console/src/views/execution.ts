@@ -51,7 +51,8 @@ export function executionView(route: Route): View {
     const scope = scopeOf(analysis, current);
     graph?.mark(analysis.statuses(scope));
     graph?.select(current.query.get('state'));
-    if (tab === 'graph') panel.show(current, scope);
+    // The panel waits for the whole history: drawn once, not once per page read.
+    if (tab === 'graph' && loaded) panel.show(current, scope);
     if (tab === 'events') events.refresh();
     progress.textContent = loaded ? `${analysis.events.length.toLocaleString('en-US')} events` : `Loading events… ${analysis.events.length.toLocaleString('en-US')}`;
     drawRelated();

@@ -10,8 +10,11 @@ import { h, replace } from '../ui/dom';
 import { dateTime, duration } from '../ui/format';
 import { VirtualList } from '../ui/virtual-list';
 
+/** The events of one run listed in the panel; the rest are in the event table. */
+const MAX_EVENTS = 60;
+
 export class StatePanel {
-  readonly el = h('aside', { class: 'state-panel', 'aria-label': 'Selected state' });
+  readonly el = h('aside', { class: 'state-panel', 'aria-label': 'Selected state' }, h('p', { class: 'summary' }, 'Reading the history…'));
   private runs: VirtualList<StateInstance> | null = null;
   private iterations: VirtualList<Iteration> | null = null;
   private shown = '';
@@ -25,7 +28,7 @@ export class StatePanel {
   /** Draws the panel for the route's state (again when the history changed). */
   show(route: Route, scope: ((instance: StateInstance) => boolean) | undefined): void {
     const name = route.query.get('state');
-    const key = `${route.query.toString()}|${this.analysis.version}`;
+    const key = `${route.query.toString()}|${name ? this.signature(name) : ""}`;
     if (key === this.shown) return;
     this.shown = key;
     this.route = route;
@@ -62,7 +65,7 @@ export class StatePanel {
       ['Duration', run.ended !== undefined ? duration(run.ended - run.entered.timestamp) : null],
       ['Iteration', run.iteration !== null ? String(run.iteration) : null],
       ['Retries', run.attempts > 0 ? String(run.retries) : null],
-      ['Resource', scheduled ? `${scheduled.resourceType}:${scheduled.resource}` : null],
+      ['Resource', scheduled ? (scheduled.resourceType ? `${scheduled.resourceType}:${scheduled.resource}` : String(scheduled.resource)) : null],
       ['Timeout', scheduled?.timeoutInSeconds !== undefined ? `${scheduled.timeoutInSeconds} s` : null],
       ['Heartbeat', scheduled?.heartbeatInSeconds !== undefined ? `${scheduled.heartbeatInSeconds} s` : null],
       ['Child execution', child ? link(href('executions', child.executionArn), child.executionArn.split(':').pop() ?? child.executionArn) : null],
@@ -80,8 +83,20 @@ export class StatePanel {
     if (scheduled?.parameters !== undefined) parts.push(h('h3', null, 'Task parameters'), jsonBlock(scheduled.parameters, 'Task parameters'));
     if (run.result) parts.push(h('h3', null, 'Task result'), jsonBlock(details(run.result)?.output, 'Task result'));
     if (run.iterations) parts.push(this.iterationList(route, run));
-    parts.push(h('h3', null, 'Events'), h('ul', { class: 'run-events' }, run.events.map(e => h('li', null, link(withQuery(route, { tab: 'events', event: String(e.id) }), `${e.id} ${e.type}`), ` ${dateTime(e.timestamp)}`))));
+    const shownEvents = run.events.length > MAX_EVENTS ? [...run.events.slice(0, MAX_EVENTS - 10), ...run.events.slice(-10)] : run.events;
+    parts.push(h('h3', null, `Events (${run.events.length.toLocaleString('en-US')})`), h('ul', { class: 'run-events' },
+      shownEvents.map((e, i) => [
+        i === MAX_EVENTS - 10 && run.events.length > MAX_EVENTS ? h('li', null, link(withQuery(route, { tab: 'events', q: name }), `… ${(run.events.length - MAX_EVENTS).toLocaleString('en-US')} more in the event table`)) : null,
+        h('li', null, link(withQuery(route, { tab: 'events', event: String(e.id) }), `${e.id} ${e.type}`), ` ${dateTime(e.timestamp)}`)])));
     replace(this.el, ...parts);
+  }
+
+  /** What the panel shows of a state changes only when this does: its runs, their events and statuses. */
+  private signature(name: string): string {
+    const runs = this.analysis.byName.get(name);
+    if (!runs) return 'none';
+    const last = runs[runs.length - 1];
+    return `${runs.length}|${last.events.length}|${last.status(this.analysis.running)}|${last.iterations?.size ?? 0}`;
   }
 
   /**
