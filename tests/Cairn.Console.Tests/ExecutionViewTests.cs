@@ -68,7 +68,7 @@ public sealed class ExecutionViewTests(BrowserFixture browser, ITestOutputHelper
         await Assertions.Expect(panel.Locator(".error-name")).ToHaveTextAsync("States.TaskFailed");
         await Assertions.Expect(panel).ToContainTextAsync("Error (caught)");
         await Assertions.Expect(panel.Locator("dt:text-is('Retries') + dd")).ToHaveTextAsync("1");
-        await Assertions.Expect(panel).ToContainTextAsync("lambda:function:reserve-stock");
+        await Assertions.Expect(panel.Locator("dt:text-is('Resource') + dd")).ToHaveTextAsync("arn:aws:lambda:us-east-1:123456789012:function:reserve-stock");
 
         // The Map: its iterations, one of which failed.
         await session.State("Price items").ClickAsync();

@@ -80,7 +80,8 @@ export class StatePanel {
 
     parts.push(h('h3', null, 'Input'), jsonBlock(details(run.entered)?.input, 'State input'));
     if (run.exited) parts.push(h('h3', null, 'Output'), jsonBlock(details(run.exited)?.output, 'State output'));
-    if (scheduled?.parameters !== undefined) parts.push(h('h3', null, 'Task parameters'), jsonBlock(scheduled.parameters, 'Task parameters'));
+    const parameters = scheduled?.parameters ?? scheduled?.input;
+    if (parameters !== undefined) parts.push(h('h3', null, 'Task parameters'), jsonBlock(parameters, 'Task parameters'));
     if (run.result) parts.push(h('h3', null, 'Task result'), jsonBlock(details(run.result)?.output, 'Task result'));
     if (run.iterations) parts.push(this.iterationList(route, run));
     const shownEvents = run.events.length > MAX_EVENTS ? [...run.events.slice(0, MAX_EVENTS - 10), ...run.events.slice(-10)] : run.events;
