@@ -126,6 +126,13 @@ public sealed class ExecutionViewTests(BrowserFixture browser, ITestOutputHelper
         // The back button walks back through the views.
         await page.GoBackAsync();
         await Assertions.Expect(page.Locator(".events-table")).ToBeVisibleAsync();
+
+        // A link to the failed state, opened afresh: the view the README shows.
+        await session.OpenAsync(ConsoleSession.Fragment("executions", execution, "state=Too+expensive"));
+        await session.WaitForExecutionLoadedAsync();
+        await Assertions.Expect(panel.Locator(".error-name")).ToHaveTextAsync("Price.TooHigh");
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await session.ScreenshotAsync("execution-view");
     }
 
     [Fact]

@@ -110,7 +110,7 @@ export class GraphView {
         s('rect', { x, y, width, height, rx: 6, class: 'frame' }),
         s('text', { x: x + width / 2, y: y + 19, class: 'name', 'text-anchor': 'middle' }, name),
         s('text', { x: x + width / 2, y: y + 34, class: 'type', 'text-anchor': 'middle' }, state?.type ?? ''),
-        s('text', { x: x + width - 4, y: y - 3, class: 'count', 'text-anchor': 'end' }, ''));
+        s('text', { x: x + width - 5, y: y + height - 5, class: 'count', 'text-anchor': 'end' }, ''));
     }
 
     this.nodes.set(name, g);

@@ -54,6 +54,7 @@ export function executionView(route: Route): View {
     // The panel waits for the whole history: drawn once, not once per page read.
     if (tab === 'graph' && loaded) panel.show(current, scope);
     if (tab === 'events') events.refresh();
+    if (tabCount !== analysis.events.length) renderTabs();
     progress.textContent = loaded ? `${analysis.events.length.toLocaleString('en-US')} events` : `Loading events… ${analysis.events.length.toLocaleString('en-US')}`;
     drawRelated();
   };
@@ -61,11 +62,18 @@ export function executionView(route: Route): View {
     if (!frame) frame = requestAnimationFrame(draw);
   };
 
+  let tabCount = -1;
+  const renderTabs = () => {
+    tabCount = analysis.events.length;
+    const label = (key: string, text: string) => (key === 'events' && tabCount ? `${text} (${tabCount.toLocaleString('en-US')})` : text);
+    replace(tabBar, tabs(current, TABS.map(([k, l]) => [k, label(k, l)]), current.query.get('tab') ?? 'graph'));
+  };
+
   const show = (next: Route) => {
     const before = current.query.get('tab') ?? 'graph';
     current = next;
     const tab = next.query.get('tab') ?? 'graph';
-    replace(tabBar, tabs(next, TABS.map(([k, l]) => [k, k === 'events' && analysis.events.length ? `${l} (${analysis.events.length.toLocaleString('en-US')})` : l]), tab));
+    renderTabs();
     if (tab === 'events') {
       if (before !== 'events' || body.firstChild !== events.el) replace(body, events.el);
       events.update(next);
