@@ -106,4 +106,25 @@ public sealed class MachineViewTests(BrowserFixture browser, ITestOutputHelper o
         await Assertions.Expect(flagged.Locator(".diagnostic")).ToContainTextAsync("/States/Await approval/Next");
         await session.ScreenshotAsync("state-machine-definition-diagnostics");
     }
+
+    [Fact]
+    public async Task An_express_machine_runs_from_the_console_and_shows_its_result()
+    {
+        await using var session = await ConsoleSession.StartAsync(browser, output);
+        var machine = await session.CreateMachineAsync("quick", """{"StartAt":"Greet","States":{"Greet":{"Type":"Pass","Parameters":{"greeting.$":"States.Format('Hello, {}', $.name)"},"End":true}}}""", "EXPRESS");
+        var page = session.Page;
+        await session.OpenAsync(ConsoleSession.Fragment("state-machines", machine));
+        await page.Locator(".graph[data-ready=true]").WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Executions" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".tab-body")).ToContainTextAsync("Express executions keep no history");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start execution" }).ClickAsync();
+        await page.Locator("dialog[open] textarea[name=input]").FillAsync("{\"name\": \"Ada\"}");
+        await page.Locator("dialog[open]").GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
+        var result = page.Locator("dialog[open]");
+        await Assertions.Expect(result.Locator("h2")).ToHaveTextAsync("Execution SUCCEEDED");
+        await Assertions.Expect(result.Locator("pre[aria-label='Execution output']")).ToContainTextAsync("\"greeting\": \"Hello, Ada\"");
+        await session.ScreenshotAsync("express-result");
+        await result.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await Assertions.Expect(page.Locator("dialog[open]")).ToHaveCountAsync(0);
+    }
 }

@@ -103,4 +103,25 @@ public sealed class SafetyTests(BrowserFixture browser, ITestOutputHelper output
         await session.WaitForStatusAsync("Done", "succeeded");
         await Assertions.Expect(page.Locator(".page-head .badge")).ToHaveTextAsync("SUCCEEDED");
     }
+
+    [Fact]
+    public async Task A_page_without_webcrypto_signs_its_requests_all_the_same()
+    {
+        const string accessKey = "AKIDEXAMPLE";
+        const string secretKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+        await using var session = await ConsoleSession.StartAsync(browser, output, new ServerOptions { DataDirectory = null, AccessKeyId = accessKey, SecretAccessKey = secretKey });
+        new AwsCli(session.Address).Run("create-state-machine", "--name", "over-plain-http", "--definition", Machines.Approval, "--role-arn", ConsoleSession.RoleArn);
+
+        // A name that is not loopback: plain http there is no secure context, so no crypto.subtle.
+        await using var plain = await browser.LaunchAsync("--host-resolver-rules=MAP console.test 127.0.0.1");
+        var page = await plain.NewPageAsync();
+        await page.GotoAsync($"http://console.test:{session.Address.Port}/#/state-machines");
+        Assert.False(await page.EvaluateAsync<bool>("() => window.isSecureContext"));
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof crypto.subtle === 'undefined'"));
+        var login = page.Locator("dialog.login[open]");
+        await login.Locator("input[name=accessKeyId]").FillAsync(accessKey);
+        await login.Locator("input[name=secretAccessKey]").FillAsync(secretKey);
+        await login.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "over-plain-http", Exact = true })).ToBeVisibleAsync(new() { Timeout = 90_000 });
+    }
 }

@@ -27,6 +27,19 @@ export function locate(text: string, pointer: string): TextPosition | null {
       return text.slice(start + 1, i - 1);
     }
   };
+  // Walks one member or element at `at` named `key`; returns whether its siblings can still be on the path.
+  const member = (onPath: boolean, key: string, at: number): boolean => {
+    const match = onPath && depth < wanted.length && key === wanted[depth];
+    if (match) {
+      best = at;
+      depth++;
+    }
+    value(match);
+    ws();
+    if (text[i] === ',') i++;
+    ws();
+    return match && depth < wanted.length ? false : onPath;
+  };
   // Walks one value; `onPath` says whether it lies on the pointer's path at `depth`.
   const value = (onPath: boolean): void => {
     ws();
@@ -35,40 +48,19 @@ export function locate(text: string, pointer: string): TextPosition | null {
       i++;
       ws();
       while (i < text.length && text[i] !== '}') {
-        ws();
         const keyAt = i;
         const key = str();
         ws();
         i++; // ':'
-        const match = onPath && depth < wanted.length && key === wanted[depth];
-        if (match) {
-          best = keyAt;
-          depth++;
-        }
-        value(match);
-        if (match && depth < wanted.length) onPath = false;
-        ws();
-        if (text[i] === ',') i++;
-        ws();
+        onPath = member(onPath, key, keyAt);
       }
       i++;
     } else if (c === '[') {
       i++;
-      let index = 0;
       ws();
-      while (i < text.length && text[i] !== ']') {
+      for (let index = 0; i < text.length && text[i] !== ']'; index++) {
         ws();
-        const match = onPath && depth < wanted.length && String(index) === wanted[depth];
-        if (match) {
-          best = i;
-          depth++;
-        }
-        value(match);
-        if (match && depth < wanted.length) onPath = false;
-        ws();
-        if (text[i] === ',') i++;
-        ws();
-        index++;
+        onPath = member(onPath, String(index), i);
       }
       i++;
     } else if (c === '"') {

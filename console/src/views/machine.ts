@@ -26,10 +26,10 @@ export function machineView(route: Route): View {
   let machine: any = null;
   let closeStream: (() => void) | null = null;
   let current = '';
-  let executionsPanel: { refresh(): void; setStatus(status: string): void } | null = null;
+  let executionsPanel: ReturnType<typeof executionsList> | null = null;
 
   const show = (next: Route) => {
-    const tab = next.query.get('tab') ?? 'executions';
+    const tab = next.query.get('tab') ?? (machine?.type === 'EXPRESS' ? 'graph' : 'executions');
     replace(tabBar, tabs(next, TABS, tab));
     if (!machine) return;
     if (tab === current && tab === 'executions') {
@@ -46,9 +46,11 @@ export function machineView(route: Route): View {
       replace(body, definitionPanel(machine.definition, machine.type));
     } else if (tab === 'versions') {
       replace(body, versionsPanel(baseArn(arn)));
+    } else if (machine.type === 'EXPRESS') {
+      replace(body, h('p', { class: 'summary' }, 'Express executions keep no history and are not listed (as in AWS): run one with Start execution to see its result.'));
     } else {
       executionsPanel = executionsList(arn, next);
-      replace(body, (executionsPanel as any).el);
+      replace(body, executionsPanel.el);
     }
   };
 
@@ -58,7 +60,7 @@ export function machineView(route: Route): View {
       const isVersion = arn !== baseArn(arn);
       replace(head,
         h('h1', null, machine.name, isVersion ? h('span', { class: 'qualifier' }, ` version ${arnName(arn)}`) : null),
-        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => startExecution(arn) }, 'Start execution')));
+        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => startExecution(arn, '{}', machine.type === 'EXPRESS') }, 'Start execution')));
       replace(about, facts([
         ['ARN', h('code', null, arn)],
         ['Type', machine.type],

@@ -11,12 +11,14 @@ namespace Cairn.Server.Console;
 /// once and whenever either changes (the page then reads the new events with GetExecutionHistory);
 /// for a state machine, <c>event: executions</c> whenever one of its executions starts, ends or is
 /// redriven (the page then lists them again). Changes are coalesced (at most one message per
-/// <see cref="Coalesce"/>), and a comment every <see cref="KeepAlive"/> keeps proxies from closing
+/// <see cref="Coalesce"/> for an execution, per <see cref="CoalesceMachine"/> for a machine, whose
+/// page reads a whole page of executions each time), and a comment every <see cref="KeepAlive"/> keeps proxies from closing
 /// an idle stream. A stream ends when the page leaves or the server stops.
 /// </summary>
 internal sealed class ChangeStream(StepFunctionsBackend backend, ChangeFeed feed, SigV4Verifier? signatures, CancellationToken stopping)
 {
     public static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(100);
+    public static readonly TimeSpan CoalesceMachine = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
 
     public async Task HandleAsync(HttpContext context)
@@ -59,7 +61,7 @@ internal sealed class ChangeStream(StepFunctionsBackend backend, ChangeFeed feed
                     await response.WriteAsync(message, Encoding.UTF8, ended.Token).ConfigureAwait(false);
                     await response.Body.FlushAsync(ended.Token).ConfigureAwait(false);
                     last = isExecution ? message : null;
-                    await Task.Delay(Coalesce, ended.Token).ConfigureAwait(false);
+                    await Task.Delay(isExecution ? Coalesce : CoalesceMachine, ended.Token).ConfigureAwait(false);
                 }
 
                 changed = await watcher.WaitAsync(KeepAlive, ended.Token).ConfigureAwait(false);

@@ -33,15 +33,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _browser = await LaunchAsync();
+    }
+
+    /// <summary>Another Chromium with more command-line switches (the caller closes it).</summary>
+    public Task<IBrowser> LaunchAsync(params string[] moreArguments) =>
+        (_playwright ?? throw new InvalidOperationException("Playwright did not start")).Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             ChromiumSandbox = false,
-            Args = ChromiumArguments,
+            Args = [.. ChromiumArguments, .. moreArguments],
             Timeout = 120_000,
         });
-    }
 
     public async Task DisposeAsync()
     {
