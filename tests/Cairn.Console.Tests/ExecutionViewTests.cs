@@ -204,4 +204,31 @@ public sealed class ExecutionViewTests(BrowserFixture browser, ITestOutputHelper
         await session.WaitForExecutionLoadedAsync();
         await session.WaitForStatusAsync("Run child", "succeeded");
     }
+
+    [Fact]
+    public async Task A_distributed_map_links_to_its_map_run_and_back()
+    {
+        await using var session = await ConsoleSession.StartAsync(browser, output);
+        var machine = await session.CreateMachineAsync("fan-out", """
+            {"StartAt":"Spread","States":{"Spread":{"Type":"Map","Label":"spread","ItemsPath":"$.items",
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},"StartAt":"Handle","States":{"Handle":{"Type":"Pass","End":true}}},
+              "End":true}}}
+            """);
+        var execution = await session.StartExecutionAsync(machine, "{\"items\": [1, 2, 3]}", "spread-run");
+        await session.Api.WaitForEndAsync(execution, ConsoleSession.Patience);
+        var page = session.Page;
+
+        await session.OpenAsync(ConsoleSession.Fragment("executions", execution));
+        await session.WaitForExecutionLoadedAsync();
+        await session.WaitForStatusAsync("Spread", "succeeded");
+        await page.Locator(".related").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^fan-out/spread:") }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Map Run spread");
+        await Assertions.Expect(page.Locator("h1 .badge")).ToHaveTextAsync("SUCCEEDED");
+        await Assertions.Expect(page.Locator("table.counts").First).ToContainTextAsync("total");
+        await session.ScreenshotAsync("map-run");
+        await page.Locator(".facts").GetByRole(AriaRole.Link, new() { Name = "Spread", Exact = true }).ClickAsync();
+        await session.WaitForExecutionLoadedAsync();
+        await Assertions.Expect(page.Locator(".state-panel h2")).ToContainTextAsync("Spread");
+        await Assertions.Expect(page.Locator(".state-panel dt:text-is('Map Run') + dd")).ToContainTextAsync("fan-out/spread:");
+    }
 }

@@ -16,6 +16,8 @@ export function mapRunView(route: Route): View {
   const load = async () => {
     try {
       const run: any = await call('DescribeMapRun', { mapRunArn: arn });
+      const definition: any = await call('DescribeStateMachineForExecution', { executionArn: run.executionArn }).catch(() => null);
+      const state = (definition && mapStateOf(JSON.parse(definition.definition), label)) ?? label;
       const table = (title: string, counts: any) => section(title, h('table', { class: 'grid counts' },
         h('thead', null, h('tr', null, COUNTS.filter(c => c in (counts ?? {})).map(c => h('th', null, c)))),
         h('tbody', null, h('tr', null, COUNTS.filter(c => c in (counts ?? {})).map(c => h('td', null, String(counts[c])))))));
@@ -23,7 +25,7 @@ export function mapRunView(route: Route): View {
         h('div', { class: 'page-head' }, h('h1', null, `Map Run ${label}`, ' ', statusBadge(run.status))),
         facts([
           ['Execution', link(href('executions', run.executionArn), arnName(run.executionArn))],
-          ['Map state', link(href('executions', run.executionArn, { state: label }), label)],
+          ['Map state', link(href('executions', run.executionArn, { state }), state)],
           ['ARN', h('code', null, run.mapRunArn)],
           ['Started', dateTime(run.startDate)],
           ['Ended', dateTime(run.stopDate)],
@@ -34,11 +36,23 @@ export function mapRunView(route: Route): View {
         ]),
         table('Items', run.itemCounts),
         table('Child workflow executions', run.executionCounts),
-        h('p', { class: 'summary' }, 'The iterations are in the execution\'s history: ', link(href('executions', run.executionArn, { state: label }), 'open the Map state'), ' to browse them.'));
+        h('p', { class: 'summary' }, 'The iterations are in the execution\'s history: ', link(href('executions', run.executionArn, { state }), 'open the Map state'), ' to browse them.'));
     } catch (e) {
       replace(body, errorBox(e));
     }
   };
   void load();
   return { el: h('div', { class: 'page' }, h('p', { class: 'crumbs' }, link('#/state-machines', 'State machines')), body) };
+}
+
+/** The name of the Map state whose Map Runs carry `label` (its Label, or its name without one). */
+function mapStateOf(scope: any, label: string): string | null {
+  for (const [name, state] of Object.entries<any>(scope?.States ?? {})) {
+    if (state?.Type === 'Map' && (state.Label ?? name) === label) return name;
+    for (const inner of [...(state?.Branches ?? []), state?.ItemProcessor ?? state?.Iterator].filter(Boolean)) {
+      const found = mapStateOf(inner, label);
+      if (found) return found;
+    }
+  }
+  return null;
 }
