@@ -221,7 +221,7 @@ public sealed class ExecutionViewTests(BrowserFixture browser, ITestOutputHelper
         await session.OpenAsync(ConsoleSession.Fragment("executions", execution));
         await session.WaitForExecutionLoadedAsync();
         await session.WaitForStatusAsync("Spread", "succeeded");
-        await page.Locator(".related").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^fan-out/spread:") }).ClickAsync();
+        await page.Locator(".related a").Filter(new() { HasText = "fan-out/spread:" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Map Run spread");
         await Assertions.Expect(page.Locator("h1 .badge")).ToHaveTextAsync("SUCCEEDED");
         await Assertions.Expect(page.Locator("table.counts").First).ToContainTextAsync("total");
