@@ -2,6 +2,7 @@ using System.Net;
 using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
 using Cairn.Engine.Tasks;
+using Cairn.Integrations.Lambda;
 using Cairn.Integrations.Mocks;
 using Cairn.Server.Executions;
 using Cairn.Server.Protocol;
@@ -30,9 +31,13 @@ public sealed class CairnServer : IAsyncDisposable
     private readonly ExpressExecutions _express;
     private readonly IDisposable? _store;
 
-    private CairnServer(WebApplication app, StepFunctionsBackend backend, ExpressExecutions express, IDisposable? store, Uri address, int resumed)
+    private readonly string? _temporaryLambdaFolder;
+
+    private CairnServer(WebApplication app, StepFunctionsBackend backend, ExpressExecutions express, IDisposable? store, Uri address, int resumed, LambdaService lambda, string? temporaryLambdaFolder)
     {
         _app = app;
+        Lambda = lambda;
+        _temporaryLambdaFolder = temporaryLambdaFolder;
         Backend = backend;
         _express = express;
         _store = store;
@@ -45,15 +50,20 @@ public sealed class CairnServer : IAsyncDisposable
 
     public StepFunctionsBackend Backend { get; }
 
+    /// <summary>The built-in Lambda service that runs the functions Task states call.</summary>
+    public LambdaService Lambda { get; }
+
     /// <summary>Running executions found in the store at start-up, to be resumed.</summary>
     public int Resumed { get; }
 
     public static async Task<CairnServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
-        var tasks = LoadTasks(options.MockConfigPath);
         IStateMachineStore machines;
         IExecutionStore executions;
+        ILambdaStore functions;
         IDisposable? disposable = null;
+        string lambdaFolder;
+        string? temporaryLambdaFolder = null;
         if (options.DataDirectory is { } directory)
         {
             var store = new SqliteStore(new SqliteStoreOptions
@@ -61,12 +71,14 @@ public sealed class CairnServer : IAsyncDisposable
                 Path = Path.Combine(directory, DatabaseFileName),
                 Synchronous = options.SyncEveryCommit ? SqliteSynchronous.Full : SqliteSynchronous.Normal,
             });
-            (machines, executions, disposable) = (store, store, store);
+            (machines, executions, functions, disposable) = (store, store, store, store);
+            lambdaFolder = Path.Combine(directory, "lambda");
         }
         else
         {
             var store = new InMemoryStore();
-            (machines, executions) = (store, store);
+            (machines, executions, functions) = (store, store, new InMemoryLambdaStore());
+            lambdaFolder = temporaryLambdaFolder = Path.Combine(Path.GetTempPath(), "cairn-lambda-" + Guid.NewGuid().ToString("N"));
         }
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -84,6 +96,18 @@ public sealed class CairnServer : IAsyncDisposable
         });
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Cairn.Server");
+        var lambda = new LambdaService(functions, new LambdaOptions
+        {
+            DataDirectory = lambdaFolder,
+            AccountId = options.AccountId,
+            Region = options.Region,
+            MaxConcurrency = options.LambdaConcurrency,
+            AccessKeyId = options.AccessKeyId ?? "test",
+            SecretAccessKey = options.SecretAccessKey ?? "test",
+            Warn = message => logger.LogWarning("{Message}", message),
+        });
+        FunctionFolders.Install(lambda, options.Functions);
+        var tasks = LoadTasks(options.MockConfigPath, lambda);
 
         var host = new DurableExecutionHost(executions, machines, tasks, timeScale: options.TimeScale) { EvictIdleAfter = options.EvictIdleAfter };
         host.Error += (message, e) => logger.LogError(e, "{Message}", message);
@@ -103,7 +127,9 @@ public sealed class CairnServer : IAsyncDisposable
         var resumed = host.ResumeInBackground();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new CairnServer(app, backend, express, disposable, new Uri(address.EndsWith('/') ? address : address + "/"), resumed);
+        var uri = new Uri(address.EndsWith('/') ? address : address + "/");
+        lambda.ServiceEndpoint = uri;
+        return new CairnServer(app, backend, express, disposable, uri, resumed, lambda, temporaryLambdaFolder);
     }
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
@@ -113,14 +139,25 @@ public sealed class CairnServer : IAsyncDisposable
         await _app.StopAsync().ConfigureAwait(false);
         _express.Dispose();
         await Backend.Host.DisposeAsync().ConfigureAwait(false);
+        await Lambda.DisposeAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _store?.Dispose();
+        if (_temporaryLambdaFolder is not null)
+        {
+            try
+            {
+                Directory.Delete(_temporaryLambdaFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
     }
 
-    private static ITaskHandler LoadTasks(string? mockConfigPath)
+    private static ITaskHandler LoadTasks(string? mockConfigPath, LambdaService lambda)
     {
         var mocks = mockConfigPath is null ? null : MockConfig.Parse(File.ReadAllText(mockConfigPath));
         ITaskHandler fallback = mocks is null ? new Callbacks.LocalCallbackTaskHandler() : new MockTaskHandler(mocks);
-        return new Integrations.TaskRouter(fallback, mocks);
+        return new Integrations.TaskRouter(fallback, mocks, lambda: lambda);
     }
 }

@@ -76,6 +76,16 @@ internal sealed class ServeProcess : IDisposable
         }
     }
 
+    /// <summary>SIGKILL to the server process alone: what it started is left to fend for itself, as after a crash.</summary>
+    public void KillServerOnly()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
+            _process.WaitForExit();
+        }
+    }
+
     public void Dispose()
     {
         Kill();
