@@ -126,7 +126,8 @@ public sealed class CairnServer : IAsyncDisposable
         host.ActivityExists = arn => backend.Activities.GetActivity(arn) is not null;
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
         var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express, app.Lifetime.ApplicationStopping), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
-        app.Run(endpoint.HandleAsync);
+        var console = Console.ConsoleEndpoints.Create(app, new Console.ConsoleSettings(backend, signatures, options.Region, ["states"]));
+        app.Run(context => Console.ConsoleEndpoints.Serves(context.Request) ? console.HandleAsync(context) : endpoint.HandleAsync(context));
 
         var resumed = host.ResumeInBackground();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
