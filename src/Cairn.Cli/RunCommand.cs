@@ -11,7 +11,7 @@ namespace Cairn.Cli;
 /// <summary><c>cairn run</c>: one execution in process.</summary>
 internal static class RunCommand
 {
-    public static readonly string[] Options = { "input", "mock-config", "test-case", "state-machine", "name", "time-scale", "history!", "json!" };
+    public static readonly string[] Options = { "input", "mock-config", "test-case", "state-machine", "name", "time-scale", "history!", "json!", "functions", "function", "lambda-concurrency" };
 
     public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -19,7 +19,9 @@ internal static class RunCommand
         var timeScale = ParseTimeScale(line.Value("time-scale"));
         var input = line.Value("input") is { } inputArgument ? InputFiles.ReadJsonArgument(inputArgument, "--input") : JObject.Empty;
         var machineName = line.Value("state-machine") ?? DefaultMachineName(definitionPath);
-        var tasks = LoadTasks(line, machineName);
+        var functions = LambdaFunctions.Read(line);
+        await using var lambda = functions.Count == 0 ? null : LambdaFunctions.Start(functions, line, stderr);
+        var tasks = LoadTasks(line, machineName, lambda?.Service);
         var machine = DefinitionLoader.Load(definitionPath, ValidationOptions.Standard, stderr)
             ?? throw new CliException($"{definitionPath}: the definition is not valid (see above)");
 
@@ -66,13 +68,15 @@ internal static class RunCommand
         return string.IsNullOrEmpty(folder) ? "StateMachine" : folder;
     }
 
-    private static ITaskHandler LoadTasks(CommandLine line, string machineName)
+    private static ITaskHandler LoadTasks(CommandLine line, string machineName, Integrations.Lambda.LambdaService? lambda)
     {
         var configPath = line.Value("mock-config");
         var testCase = line.Value("test-case");
         if (configPath is null)
         {
-            return testCase is null ? NoTaskHandler.Instance : throw new UsageException("--test-case needs --mock-config");
+            return testCase is not null ? throw new UsageException("--test-case needs --mock-config")
+                : lambda is null ? NoTaskHandler.Instance
+                : new Integrations.TaskRouter(NoTaskHandler.Instance, lambda: lambda);
         }
 
         if (testCase is null)
@@ -105,6 +109,6 @@ internal static class RunCommand
             throw new CliException($"{configPath}: state machine '{machineName}' has no test case '{testCase}' (it has: {known})");
         }
 
-        return new MockTaskHandler(config);
+        return lambda is null ? new MockTaskHandler(config) : new Integrations.TaskRouter(new MockTaskHandler(config), config, lambda: lambda);
     }
 }

@@ -8,6 +8,7 @@ internal static class Usage
         Usage:
           cairn run DEFINITION [--input JSON|@FILE] [--mock-config FILE --test-case NAME]
                     [--state-machine NAME] [--name EXECUTION] [--time-scale X] [--history] [--json]
+                    [--functions DIR] [--function NAME=PATH:HANDLER[:RUNTIME]]... [--lambda-concurrency N]
           cairn validate DEFINITION [--type STANDARD|EXPRESS] [--json]
           cairn test-state DEFINITION [--state NAME] [--input JSON|@FILE] [--variables JSON|@FILE]
                     [--context JSON|@FILE] [--mock-result JSON|@FILE | --mock-error ERROR --mock-cause CAUSE]
@@ -15,6 +16,8 @@ internal static class Usage
           cairn serve [--port N] [--host IP] [--data DIR | --in-memory] [--account ID] [--region NAME]
                       [--access-key ID --secret-key KEY] [--mock-config FILE] [--sync] [--time-scale X]
                       [--evict-idle-after SECONDS] [--max-open-executions N]
+                      [--functions DIR] [--function NAME=PATH:HANDLER[:RUNTIME]]... [--lambda-concurrency N]
+                      [--allow-unauthenticated-remote-access]
           cairn jsonata EXPR|@FILE [--input FILE|-] [--bindings FILE] [--time-limit MS] [--depth N] [--json]
 
         run         Runs one execution in process and prints its status and output (or error
@@ -28,6 +31,10 @@ internal static class Usage
           --time-scale        Real seconds per second of Wait and retry delays: 1 waits in full,
                               0 does not wait (default 1).
           --history           Also print the execution's event history, as GetExecutionHistory returns it.
+          --functions         A folder with one folder per Lambda function (code, optional function.json):
+                              Task states calling them run the real handlers.
+          --function          One Lambda function, NAME=PATH:HANDLER[:RUNTIME] (PATH a folder, file or zip).
+          --lambda-concurrency  Sandboxes of one function running at once (default 10).
           --json              Print one JSON object shaped like DescribeExecution (plus "events"
                               with --history) instead of text.
         validate    Checks a definition as ValidateStateMachineDefinition does and prints the

@@ -1,4 +1,5 @@
 using Cairn.Engine.Tasks;
+using Cairn.Integrations.Lambda;
 using Cairn.Integrations.Mocks;
 using Cairn.Integrations.StepFunctions;
 
@@ -7,16 +8,30 @@ namespace Cairn.Integrations;
 /// <summary>
 /// Picks what answers a Task state: a mocked response when the execution's test case mocks the
 /// state (as in Step Functions Local, mocks win), Step Functions itself for its StartExecution
-/// integrations, and <paramref name="fallback"/> for everything else.
+/// integrations, the built-in Lambda service (when there is one) for Lambda functions and
+/// <c>lambda:invoke</c>, and <paramref name="fallback"/> for everything else.
 /// </summary>
-public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, TimeProvider? time = null) : ITaskHandler
+public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, TimeProvider? time = null, LambdaService? lambda = null) : ITaskHandler
 {
     private readonly StartExecutionTaskHandler _startExecution = new(time);
+    private readonly LambdaTaskHandler? _lambda = lambda is null ? null : new LambdaTaskHandler(lambda, time);
 
-    public ValueTask<TaskResult> InvokeAsync(TaskRequest request, CancellationToken cancellationToken) =>
-        StartExecutionTaskHandler.PatternOf(request.Resource) is not null && !IsMocked(request)
-            ? _startExecution.InvokeAsync(request, cancellationToken)
+    public ValueTask<TaskResult> InvokeAsync(TaskRequest request, CancellationToken cancellationToken)
+    {
+        if (IsMocked(request))
+        {
+            return fallback.InvokeAsync(request, cancellationToken);
+        }
+
+        if (StartExecutionTaskHandler.PatternOf(request.Resource) is not null)
+        {
+            return _startExecution.InvokeAsync(request, cancellationToken);
+        }
+
+        return _lambda is not null && LambdaTaskHandler.Handles(request.Resource)
+            ? _lambda.InvokeAsync(request, cancellationToken)
             : fallback.InvokeAsync(request, cancellationToken);
+    }
 
     private bool IsMocked(TaskRequest request) =>
         mocks is not null

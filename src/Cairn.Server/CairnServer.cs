@@ -3,6 +3,7 @@ using Cairn.Engine.Callbacks;
 using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
 using Cairn.Engine.Tasks;
+using Cairn.Integrations.Lambda;
 using Cairn.Integrations.Mocks;
 using Cairn.Server.Executions;
 using Cairn.Server.Protocol;
@@ -30,9 +31,13 @@ public sealed class CairnServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly IDisposable? _store;
 
-    private CairnServer(WebApplication app, StepFunctionsBackend backend, IDisposable? store, Uri address, int resumed)
+    private readonly string? _temporaryLambdaFolder;
+
+    private CairnServer(WebApplication app, StepFunctionsBackend backend, IDisposable? store, Uri address, int resumed, LambdaService lambda, string? temporaryLambdaFolder)
     {
         _app = app;
+        Lambda = lambda;
+        _temporaryLambdaFolder = temporaryLambdaFolder;
         Backend = backend;
         _store = store;
         Address = address;
@@ -44,14 +49,19 @@ public sealed class CairnServer : IAsyncDisposable
 
     public StepFunctionsBackend Backend { get; }
 
+    /// <summary>The built-in Lambda service that runs the functions Task states call.</summary>
+    public LambdaService Lambda { get; }
+
     /// <summary>Running executions found in the store at start-up, to be resumed.</summary>
     public int Resumed { get; }
 
     public static async Task<CairnServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
-        var tasks = LoadTasks(options.MockConfigPath);
         IStepFunctionsStore store;
+        ILambdaStore functions;
         IDisposable? disposable = null;
+        string lambdaFolder;
+        string? temporaryLambdaFolder = null;
         if (options.DataDirectory is { } directory)
         {
             var sqlite = new SqliteStore(new SqliteStoreOptions
@@ -59,11 +69,13 @@ public sealed class CairnServer : IAsyncDisposable
                 Path = Path.Combine(directory, DatabaseFileName),
                 Synchronous = options.SyncEveryCommit ? SqliteSynchronous.Full : SqliteSynchronous.Normal,
             });
-            (store, disposable) = (sqlite, sqlite);
+            (store, functions, disposable) = (sqlite, sqlite, sqlite);
+            lambdaFolder = Path.Combine(directory, "lambda");
         }
         else
         {
-            store = new InMemoryStore();
+            (store, functions) = (new InMemoryStore(), new InMemoryLambdaStore());
+            lambdaFolder = temporaryLambdaFolder = Path.Combine(Path.GetTempPath(), "cairn-lambda-" + Guid.NewGuid().ToString("N"));
         }
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -77,10 +89,27 @@ public sealed class CairnServer : IAsyncDisposable
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = null;
+
+            // Heads up to this size reach the protocol, which answers oversized ones in its own shape.
+            kestrel.Limits.MaxRequestHeadersTotalSize = AwsJsonEndpoint.MaxHeadBytes;
+            kestrel.Limits.MaxRequestLineSize = AwsJsonEndpoint.MaxHeadBytes;
+            kestrel.Limits.MaxRequestHeaderCount = 8192;
             kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
         });
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Cairn.Server");
+        var lambda = new LambdaService(functions, new LambdaOptions
+        {
+            DataDirectory = lambdaFolder,
+            AccountId = options.AccountId,
+            Region = options.Region,
+            MaxConcurrency = options.LambdaConcurrency,
+            AccessKeyId = options.AccessKeyId ?? "test",
+            SecretAccessKey = options.SecretAccessKey ?? "test",
+            Warn = message => logger.LogWarning("{Message}", message),
+        });
+        FunctionFolders.Install(lambda, options.Functions);
+        var tasks = LoadTasks(options.MockConfigPath, lambda);
 
         var timeScale = new TimeScale(options.TimeScale);
         var compiled = new CompiledMachines();
@@ -102,13 +131,16 @@ public sealed class CairnServer : IAsyncDisposable
         });
         var backend = new StepFunctionsBackend(store, host, express, compiled, tasks, TimeProvider.System);
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
-        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
-        app.MapPost("/", endpoint.HandleAsync);
+        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, app.Lifetime.ApplicationStopping), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
+        var console = Console.ConsoleEndpoints.Create(app, new Console.ConsoleSettings(backend, signatures, options.Region, ["states"]));
+        app.Run(context => Console.ConsoleEndpoints.Serves(context.Request) ? console.HandleAsync(context) : endpoint.HandleAsync(context));
 
         var resumed = host.ResumeInBackground();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new CairnServer(app, backend, disposable, new Uri(address.EndsWith('/') ? address : address + "/"), resumed);
+        var uri = new Uri(address.EndsWith('/') ? address : address + "/");
+        lambda.ServiceEndpoint = uri;
+        return new CairnServer(app, backend, disposable, uri, resumed, lambda, temporaryLambdaFolder);
     }
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
@@ -118,14 +150,25 @@ public sealed class CairnServer : IAsyncDisposable
         await _app.StopAsync().ConfigureAwait(false);
         Backend.Express.Dispose();
         await Backend.Host.DisposeAsync().ConfigureAwait(false);
+        await Lambda.DisposeAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _store?.Dispose();
+        if (_temporaryLambdaFolder is not null)
+        {
+            try
+            {
+                Directory.Delete(_temporaryLambdaFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
     }
 
-    private static ITaskHandler LoadTasks(string? mockConfigPath)
+    private static ITaskHandler LoadTasks(string? mockConfigPath, LambdaService lambda)
     {
         var mocks = mockConfigPath is null ? null : MockConfig.Parse(File.ReadAllText(mockConfigPath));
         ITaskHandler fallback = mocks is null ? new Callbacks.LocalCallbackTaskHandler() : new MockTaskHandler(mocks);
-        return new Integrations.TaskRouter(fallback, mocks);
+        return new Integrations.TaskRouter(fallback, mocks, lambda: lambda);
     }
 }

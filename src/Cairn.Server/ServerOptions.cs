@@ -38,6 +38,12 @@ public sealed record ServerOptions
     /// <summary>How many Standard executions may be running at once (default 1,000,000, AWS's quota); StartExecution and RedriveExecution beyond it fail with ExecutionLimitExceeded.</summary>
     public long MaxOpenExecutions { get; init; } = 1_000_000;
 
+    /// <summary>Functions to run in the built-in Lambda service, created (or updated) at start: one sub-folder per function (see <c>FunctionFolders</c>).</summary>
+    public IReadOnlyList<Integrations.Lambda.CreateFunctionRequest> Functions { get; init; } = [];
+
+    /// <summary>How many sandboxes of one function version run at once (default 10); more invocations queue.</summary>
+    public int LambdaConcurrency { get; init; } = 10;
+
     /// <summary>The largest request body accepted, in bytes (default 8 MiB: a 1 MiB definition JSON-escaped, with room to spare).</summary>
     public long MaxRequestBytes { get; init; } = 8 * 1024 * 1024;
 }

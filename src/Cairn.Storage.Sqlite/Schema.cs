@@ -178,7 +178,27 @@ public static class Schema
         ALTER TABLE map_runs ADD COLUMN pending_redrive INTEGER NOT NULL DEFAULT 0;
         """,
 
-        // 8: the format of each execution's log (executions stored before have format 1), and the
+        // 8: Lambda functions ($LATEST), their published versions and aliases, each configuration as JSON.
+        """
+        CREATE TABLE lambda_functions (
+            name TEXT PRIMARY KEY,
+            configuration TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE lambda_versions (
+            name TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            configuration TEXT NOT NULL,
+            PRIMARY KEY (name, version)
+        ) WITHOUT ROWID;
+        CREATE TABLE lambda_aliases (
+            name TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            configuration TEXT NOT NULL,
+            PRIMARY KEY (name, alias)
+        ) WITHOUT ROWID;
+        """,
+
+        // 9: the format of each execution's log (executions stored before have format 1), and the
         // activities missing when a step ran, as the step's input carries them (a JSON array).
         """
         ALTER TABLE executions ADD COLUMN log_format INTEGER NOT NULL DEFAULT 1;

@@ -9,6 +9,13 @@ public sealed record ReplayOptions
     /// <summary>Remove the tests' <c>skip_snapshot_verify_paths</c> from both sides (what LocalStack verifies).</summary>
     public bool ApplySkipPaths { get; init; }
 
+    /// <summary>
+    /// Of the tests' skip paths, those removed from both sides even without
+    /// <see cref="ApplySkipPaths"/> (e.g. the HTTP metadata of service integrations, which some
+    /// recordings normalised under an older transformer set); empty: none.
+    /// </summary>
+    public IReadOnlySet<string> AlwaysSkip { get; init; } = new HashSet<string>();
+
     /// <summary>Current time for time-dependent units (tests can pin it).</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
 }
