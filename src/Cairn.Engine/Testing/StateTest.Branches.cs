@@ -1,6 +1,7 @@
 using Cairn.Asl;
 using Cairn.Asl.Model;
 using Cairn.Engine.Execution;
+using Cairn.Engine.Execution.States;
 using Cairn.Json;
 
 namespace Cairn.Engine.Testing;
@@ -15,7 +16,7 @@ internal sealed partial class StateTest
 
     private TestStateResponse RunMap(MapState map)
     {
-        var effective = Interpreter.ApplyInputPath(_scope, map, _input);
+        var effective = DataFlow.ApplyInputPath(_scope, map, _input);
         if (!IsJsonata)
         {
             _inspection.AfterInputPath(effective);
@@ -74,18 +75,18 @@ internal sealed partial class StateTest
 
         if (IsJsonata)
         {
-            return Interpreter.JsonataItems(_scope, map, effective);
+            return JsonataFlow.Items(_scope, map, effective);
         }
 
         var path = map.Configuration.ItemsPath;
-        var items = path is null ? effective : Interpreter.SelectItems(_scope, path, effective);
+        var items = path is null ? effective : DataFlow.SelectItems(_scope, path, effective);
         return items as JArray ?? throw Asl.Data.FieldCauses.ItemsNotArray(path, items);
     }
 
     private TestStateResponse RunParallel(ParallelState parallel)
     {
-        var effective = Interpreter.ApplyInputPath(_scope, parallel, _input);
-        Interpreter.EffectiveParameters(_scope, parallel, parallel.Handling, effective);
+        var effective = DataFlow.ApplyInputPath(_scope, parallel, _input);
+        DataFlow.EffectiveParameters(_scope, parallel, parallel.Handling, effective);
         if (_mock!.ErrorOutput is { } failure)
         {
             return HandleError(failure.Error, failure.Cause);

@@ -1,5 +1,6 @@
 using Cairn.Asl.Model;
 using Cairn.Engine.Execution;
+using Cairn.Engine.Execution.States;
 using Cairn.Engine.History;
 using Cairn.Json;
 
