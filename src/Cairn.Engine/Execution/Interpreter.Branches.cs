@@ -77,6 +77,7 @@ public sealed partial class Interpreter
 
     private void StartIteration(Join join)
     {
+        join.Run?.ChildStarted(join.Started, _clock.GetUtcNow());
         var child = NewIteration(join, join.Started++);
         join.Running++;
         join.Children.Add(child);
@@ -131,6 +132,7 @@ public sealed partial class Interpreter
             return;
         }
 
+        join.Run?.ChildEnded(child.Index, ExecutionStatus.SUCCEEDED, _clock.GetUtcNow());
         join.Results[child.Index] = output;
         join.Remaining--;
         join.Running--;
@@ -191,6 +193,7 @@ public sealed partial class Interpreter
             return;
         }
 
+        join.Run?.ChildEnded(child.Index, ExecutionStatus.FAILED, _clock.GetUtcNow());
         if (join.MapRunStartedId != 0 && MapLimits.Tolerates(++join.FailedCount, join.Items!.Count, join.ToleratedFailureCount, join.ToleratedFailurePercentage))
         {
             // A tolerated failure still counts as a finished iteration; its result is the error. The
