@@ -253,7 +253,7 @@ public sealed partial class Interpreter
                 }
             }
         }
-        else if (child.Current is TaskState && Info.LogFormat >= LogFormat.ConcurrentMapIterations)
+        else if (child.Current is TaskState)
         {
             // AWS records the Task state whose failure ends a Parallel branch as aborted with it (after its TaskFailed).
             RecordLinked(child, HistoryEventType.TaskStateAborted, child.LastEventId, null);

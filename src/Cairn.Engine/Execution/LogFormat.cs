@@ -18,9 +18,9 @@ public static class LogFormat
     /// <summary>
     /// A Map starts its iterations (up to MaxConcurrency) before any enters its first state, and an
     /// iteration that fails aborts those still running (MapIterationAborted, and the state each
-    /// was in); the Task whose failure ends a Map iteration or a Parallel branch is recorded as
-    /// aborted (TaskStateAborted). Before, an iteration began as it was first run, the others ended
-    /// silently, and no TaskStateAborted was recorded.
+    /// was in), and the Task whose failure ends a Map iteration is recorded as aborted after it
+    /// (as a Parallel branch's already was). Before, an iteration began as it was first run and the
+    /// others ended silently.
     /// </summary>
     public const int ConcurrentMapIterations = 3;
 
