@@ -15,8 +15,16 @@ public static class LogFormat
     /// <summary>Inputs carry the activities missing when their step ran (<see cref="InterpreterInput.MissingActivities"/>).</summary>
     public const int MissingActivities = 2;
 
+    /// <summary>
+    /// AWS's limits apply (<see cref="Asl.ServiceLimits"/>: payload sizes, 25,000 history events),
+    /// and a step yields after <see cref="Interpreter.StepStateBudget"/> states or
+    /// <see cref="Interpreter.StepPayloadBudget"/> bytes of state output, to be continued by a
+    /// logged Continue input. Older logs replay without limits and without yields, as they were taken.
+    /// </summary>
+    public const int ServiceLimits = 3;
+
     /// <summary>The format this build writes.</summary>
-    public const int Current = MissingActivities;
+    public const int Current = ServiceLimits;
 
     /// <summary>Whether this build can replay logs of <paramref name="format"/>.</summary>
     public static bool IsKnown(int format) => format is >= Unversioned and <= Current;
