@@ -12,9 +12,6 @@ public static class ServiceLimits
     /// <summary>A state machine definition (CreateStateMachine, UpdateStateMachine, ValidateStateMachineDefinition, TestState): 1 MiB.</summary>
     public const int MaxDefinitionBytes = 1_048_576;
 
-    /// <summary>The input GetActivityTask hands a worker: 1 MiB (the API model's SensitiveDataJobInput).</summary>
-    public const int MaxActivityTaskInputBytes = 1_048_576;
-
     /// <summary>Events in one execution's history: the 25,000th is the last one, and it fails the execution unless it is ExecutionSucceeded.</summary>
     public const int MaxHistoryEvents = 25_000;
 
