@@ -1,4 +1,5 @@
 using Cairn.Asl;
+using Cairn.Asl.Data;
 using Cairn.Engine.Execution;
 using Cairn.Engine.History;
 using Cairn.Engine.Hosting;
@@ -43,7 +44,7 @@ public sealed class ServiceLimitsTests
     public async Task A_Pass_Result_over_the_limit_fails_the_state(int seed)
     {
         var result = Payloads.OfSize(Limit + 1, seed).ToJson();
-        var run = await Run.Execute($$$"""{"StartAt":"State_1","States":{"State_1":{"Type":"Pass","Result":{{{result}}},"End":true}}}""");
+        var run = await Run.Execute("""{"StartAt":"State_1","States":{"State_1":{"Type":"Pass","Result":RESULT,"End":true}}}""".Replace("RESULT", result, StringComparison.Ordinal));
         Assert.Equal(StatesErrors.DataLimitExceeded, run.Error);
         Assert.Equal("The state/task 'State_1' returned a result with a size exceeding the maximum number of bytes service limit.", run.Cause);
     }
@@ -53,9 +54,9 @@ public sealed class ServiceLimitsTests
     public async Task A_task_result_over_the_limit_is_the_task_failure_naming_its_resource(int seed)
     {
         const string resource = "arn:aws:lambda:us-east-1:123456789012:function:big";
-        const string definition = $$$"""
+        const string definition = """
             {"StartAt":"T","States":{
-              "T":{"Type":"Task","Resource":"{{{resource}}}","Catch":[{"ErrorEquals":["States.ALL"],"Next":"Handled"}],"End":true},
+              "T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:big","Catch":[{"ErrorEquals":["States.ALL"],"Next":"Handled"}],"End":true},
               "Handled":{"Type":"Pass","End":true}}}
             """;
         var exact = Payloads.OfSize(Limit, seed);
@@ -69,7 +70,7 @@ public sealed class ServiceLimitsTests
         var failed = Run.Details(Run.Single(caught, HistoryEventType.LambdaFunctionFailed));
         Assert.Equal(StatesErrors.DataLimitExceeded, failed["error"]!.ToString().Trim('"'));
         var cause = $"The state/task '{resource}' returned a result with a size exceeding the maximum number of bytes service limit.";
-        Run.AssertJson($$$"""{"Error":"States.DataLimitExceeded","Cause":{{{JsonWriter.QuoteString(cause)}}}}""", caught.Output);
+        Run.AssertJson("{\"Error\":\"States.DataLimitExceeded\",\"Cause\":" + JsonWriter.QuoteString(cause) + "}", caught.Output);
     }
 
     [Theory]
@@ -117,7 +118,8 @@ public sealed class ServiceLimitsTests
     {
         var run = await Run.Execute("""
             {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},
-              "B":{"Type":"Choice","Choices":[{"Variable":"$.x","IsPresent":true,"Next":"A"}],"Default":"A"}}}
+              "B":{"Type":"Choice","Choices":[{"Variable":"$.stop","IsPresent":true,"Next":"Done"}],"Default":"A"},
+              "Done":{"Type":"Succeed"}}}
             """);
         Assert.Equal(ExecutionStatus.FAILED, run.Status);
         Assert.Equal(StatesErrors.Runtime, run.Error);
@@ -130,13 +132,14 @@ public sealed class ServiceLimitsTests
     }
 
     /// <summary>A counter loop (Inc, Check) run <paramref name="iterations"/> times, optionally after a Task (five events).</summary>
-    private static string CounterLoop(int iterations, bool withTask) => $$$"""
-        {"StartAt":"{{{(withTask ? "T" : "Inc")}}}","States":{
-          "T":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage","ResultPath":null,"Next":"Inc"},
+    private static string CounterLoop(int iterations, bool withTask) => """
+        {"StartAt":"START","States":{
+          TASK
           "Inc":{"Type":"Pass","Parameters":{"n.$":"States.MathAdd($.n, 1)"},"Next":"Check"},
-          "Check":{"Type":"Choice","Choices":[{"Variable":"$.n","NumericLessThan":{{{iterations}}},"Next":"Inc"}],"Default":"Done"},
+          "Check":{"Type":"Choice","Choices":[{"Variable":"$.n","NumericLessThan":ITERATIONS,"Next":"Inc"}],"Default":"Done"},
           "Done":{"Type":"Succeed"}}}
-        """;
+        """.Replace("START", withTask ? "T" : "Inc", StringComparison.Ordinal)
+        .Replace("TASK", withTask ? "\"T\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::sqs:sendMessage\",\"ResultPath\":null,\"Next\":\"Inc\"}," : string.Empty, StringComparison.Ordinal).Replace("ITERATIONS", iterations.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     [Fact]
     public async Task An_execution_whose_25000th_event_is_ExecutionSucceeded_succeeds()
@@ -164,7 +167,10 @@ public sealed class ServiceLimitsTests
     [Fact]
     public void A_long_run_of_states_yields_in_bounded_steps_and_can_be_stopped_between_them()
     {
-        var machine = Run.Compile("""{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"A"}}}""");
+        var machine = Run.Compile("""
+            {"StartAt":"A","States":{"A":{"Type":"Choice","Choices":[{"Variable":"$.stop","IsPresent":true,"Next":"Done"}],"Default":"A"},
+              "Done":{"Type":"Succeed"}}}
+            """);
         var start = DateTimeOffset.Parse("2024-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
         var info = new ExecutionInfo(Run.ExecutionArn, "e1", Run.StateMachineArn, "StateMachine", "arn:aws:iam::123456789012:role/r", start, JObject.Empty);
         var interpreter = new Interpreter(machine, info, TimeProvider.System, new SeededEntropySource(1));

@@ -21,7 +21,10 @@ public sealed class HostLimitsTests
     {
         var store = new InMemoryStore();
         await using var host = new DurableExecutionHost(TestMachines.Options(store));
-        var machine = TestMachines.Create(store, """{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"A"}}}""");
+        var machine = TestMachines.Create(store, """
+            {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},
+              "B":{"Type":"Choice","Choices":[{"Variable":"$.stop","IsPresent":true,"Next":"Done"}],"Default":"A"},"Done":{"Type":"Succeed"}}}
+            """);
         var (outcome, record) = await host.StartAsync(TestMachines.Start(machine, "loop", "{}"));
         Assert.Equal(ExecutionStartOutcome.Started, outcome);
 
@@ -42,7 +45,10 @@ public sealed class HostLimitsTests
     {
         var store = new InMemoryStore();
         await using var host = new DurableExecutionHost(TestMachines.Options(store));
-        var machine = TestMachines.Create(store, """{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":"{% $sum([1..20000]) %}","Next":"A"}}}""");
+        var machine = TestMachines.Create(store, """
+            {"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":"{% $sum([1..20000]) %}","Next":"B"},
+              "B":{"Type":"Choice","Choices":[{"Condition":"{% $states.input = 0 %}","Next":"Done"}],"Default":"A"},"Done":{"Type":"Succeed"}}}
+            """);
         var (_, record) = await host.StartAsync(TestMachines.Start(machine, "loop", "{}"));
         var stopped = await host.StopAsync(record.ExecutionArn, "Halt", null);
         Assert.NotNull(stopped);

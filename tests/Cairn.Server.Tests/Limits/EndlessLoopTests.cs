@@ -13,9 +13,15 @@ namespace Cairn.Server.Tests.Limits;
 public sealed class EndlessLoopTests
 {
     private const string Role = "arn:aws:iam::123456789012:role/StepFunctionsRole";
-    private const string Loop = """{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},"B":{"Type":"Pass","Next":"A"}}}""";
+    private const string Loop = """
+        {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},
+          "B":{"Type":"Choice","Choices":[{"Variable":"$.stop","IsPresent":true,"Next":"Done"}],"Default":"A"},"Done":{"Type":"Succeed"}}}
+        """;
     /// <summary>A tight loop whose states each compute a while: it runs long enough that a stop always lands mid-way.</summary>
-    private const string SlowLoop = """{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":"{% $sum([1..20000]) %}","Next":"A"}}}""";
+    private const string SlowLoop = """
+        {"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":"{% $sum([1..20000]) %}","Next":"B"},
+          "B":{"Type":"Choice","Choices":[{"Condition":"{% $states.input = 0 %}","Next":"Done"}],"Default":"A"},"Done":{"Type":"Succeed"}}}
+        """;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     [Fact]
