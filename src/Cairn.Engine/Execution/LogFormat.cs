@@ -19,8 +19,7 @@ public static class LogFormat
     /// AWS's limits apply (<see cref="Asl.ServiceLimits"/>: payload sizes, 25,000 history events),
     /// and a step yields after <see cref="Interpreter.StepStateBudget"/> states or
     /// <see cref="Interpreter.StepPayloadBudget"/> bytes of state output, to be continued by a
-    /// logged Continue input. A Task state whose failure ends a Parallel branch records TaskStateAborted.
-    /// Older logs replay without limits, yields or that event, as they were taken.
+    /// logged Continue input. Older logs replay without limits and without yields, as they were taken.
     /// </summary>
     public const int ServiceLimits = 3;
 
