@@ -53,7 +53,16 @@ public sealed class Workload
     {
         var info = new ExecutionInfo(_executionArn, "bench", _stateMachineArn, Name, $"arn:aws:iam::{Account}:role/bench", TimeProvider.System.GetUtcNow(), _input, Region);
         var interpreter = new Interpreter(_machine, info, TimeProvider.System, new SeededEntropySource(42));
-        var commands = interpreter.Apply(InterpreterInput.Start(info.StartTime)).Commands;
+        var step = interpreter.Apply(InterpreterInput.Start(info.StartTime));
+        var commands = step.Commands;
+
+        // A long run of states comes in bounded steps, each carried on by a Continue input, as a host does.
+        while (step.Continues && commands.Count == 0)
+        {
+            step = interpreter.Apply(InterpreterInput.Continue(info.StartTime));
+            commands = step.Commands;
+        }
+
         if (commands.Count != 0)
         {
             // These workloads have no Task or Wait states; a command means the workload changed.

@@ -15,6 +15,9 @@ public class JArray : JValue, IReadOnlyList<JValue>
     private readonly Func<JValue[]>? _materialize;
     private JValue[]? _items;
 
+    /// <summary>The size of the compact JSON text once <see cref="JsonSize"/> has measured it, else -1.</summary>
+    internal long Utf8Size = -1;
+
     /// <summary>Takes ownership of <paramref name="items"/>.</summary>
     protected JArray(JValue[] items) : base(JsonKind.Array)
     {

@@ -17,6 +17,9 @@ public sealed class JObject : JValue, IReadOnlyList<KeyValuePair<string, JValue>
     private readonly KeyValuePair<string, JValue>[] _members;
     private Dictionary<string, int>? _index;
 
+    /// <summary>The size of the compact JSON text once <see cref="JsonSize"/> has measured it, else -1.</summary>
+    internal long Utf8Size = -1;
+
     private JObject(KeyValuePair<string, JValue>[] members) : base(JsonKind.Object) => _members = members;
 
     public int Count => _members.Length;

@@ -34,4 +34,10 @@ public sealed class JsonataOptions
     /// guard; independently of this, running short of stack also stops the evaluation with U1001.
     /// </summary>
     public int? DepthLimit { get; init; }
+
+    /// <summary>
+    /// The longest string the <c>&amp;</c> operator may build; a longer one stops the evaluation
+    /// with U1001 before it is built, so that repeated doubling cannot exhaust memory. Null: no limit.
+    /// </summary>
+    public int? MaxStringLength { get; init; }
 }

@@ -34,6 +34,12 @@ internal static class GenericFunctions
         {
             FormatValueWriter.Append(sb, arguments[i]);
             sb.Append(pieces[i]);
+
+            // A character is at least one byte: past the limit in characters, it is past it in bytes.
+            if (sb.Length > ServiceLimits.MaxPayloadBytes)
+            {
+                throw IntrinsicErrors.ResultTooLarge(call);
+            }
         }
 
         return new JString(sb.ToString());

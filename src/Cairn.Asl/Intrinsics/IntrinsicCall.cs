@@ -30,6 +30,12 @@ internal sealed class IntrinsicCall : IntrinsicArgument
             values[i] = arguments[i].Evaluate(input, scope);
         }
 
-        return Definition.Invoke(this, values, scope);
+        var result = Definition.Invoke(this, values, scope);
+        if (JsonSize.Exceeds(result, ServiceLimits.MaxPayloadBytes))
+        {
+            throw IntrinsicErrors.ResultTooLarge(this);
+        }
+
+        return result;
     }
 }

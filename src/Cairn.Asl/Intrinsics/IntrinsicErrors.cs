@@ -22,6 +22,10 @@ internal static class IntrinsicErrors
             StatesErrors.Runtime,
             $"{(call is null ? string.Empty : Prefix(call))}The JsonPath argument for the field '{path}' could not be found in the input '{input.ToJson()}'");
 
+    /// <summary>A result over the payload limit, refused as soon as it is known to be (before it is built in full where it is built piece by piece).</summary>
+    public static StatesException ResultTooLarge(IntrinsicCall call) =>
+        new(StatesErrors.DataLimitExceeded, $"{Prefix(call)}The result of {call.Name} exceeds the maximum number of bytes service limit.");
+
     private static string Prefix(IntrinsicCall call) =>
         $"There was an error while evaluating the intrinsic function: {call.Text}. ";
 }

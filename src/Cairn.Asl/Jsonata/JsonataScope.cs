@@ -39,6 +39,7 @@ public sealed class JsonataScope : IReadOnlyDictionary<string, JValue>
         Bindings = this,
         Clock = _scope.Clock,
         Random = new EntropyRandom(_scope.Entropy),
+        MaxStringLength = ServiceLimits.MaxPayloadBytes,
     };
 
     /// <summary>The value of <c>$states</c>.</summary>

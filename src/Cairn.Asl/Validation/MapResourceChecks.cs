@@ -36,7 +36,7 @@ internal static class MapResourceChecks
             f is "MaxItemsPerBatch" or "MaxInputBytesPerBatch" or "BatchInput"
             || (jsonPath && f is "MaxItemsPerBatchPath" or "MaxInputBytesPerBatchPath"));
         FieldChecks.Integer(ctx, batcher, "MaxItemsPerBatch", at, 0, int.MaxValue, !jsonPath);
-        FieldChecks.Integer(ctx, batcher, "MaxInputBytesPerBatch", at, 0, 262144, !jsonPath);
+        FieldChecks.Integer(ctx, batcher, "MaxInputBytesPerBatch", at, 0, ServiceLimits.MaxPayloadBytes, !jsonPath);
         FieldChecks.Path(ctx, batcher, "MaxItemsPerBatchPath", at);
         FieldChecks.Path(ctx, batcher, "MaxInputBytesPerBatchPath", at);
         ctx.AtMostOne(batcher, at, "MaxItemsPerBatch", "MaxItemsPerBatchPath");

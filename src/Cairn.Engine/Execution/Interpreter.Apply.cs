@@ -18,6 +18,9 @@ public sealed partial class Interpreter
         ArgumentNullException.ThrowIfNull(input);
         var firstEvent = _history.Count;
         _input = input;
+        _stepStates = 0;
+        _stepPayloadBytes = 0;
+        _yielded = false;
         IReadOnlyList<ExecutionCommand> commands;
         try
         {
@@ -33,8 +36,16 @@ public sealed partial class Interpreter
                 InterpreterInputKind.UpdateMapRun => UpdateMapRun(MapRunUpdate.FromJson(input.Output ?? "{}")),
                 InterpreterInputKind.Redrive => Redrive(),
                 InterpreterInputKind.Stop => Abort(input.Error, input.Cause),
+                InterpreterInputKind.Continue => RunReady(),
                 _ => throw new InvalidOperationException($"Unknown interpreter input kind {input.Kind}"),
             };
+        }
+        catch (HistoryLimitReached)
+        {
+            _ready.Clear();
+            _pending.Clear();
+            _commands.Clear();
+            commands = Array.Empty<ExecutionCommand>();
         }
         finally
         {
@@ -49,7 +60,8 @@ public sealed partial class Interpreter
     {
         var recorded = _history.Count - firstEvent;
         var mapRuns = TakeMapRunChanges(out var mapRunExecutions);
-        if (recorded == 0 && commands.Count == 0 && mapRuns.Count == 0 && mapRunExecutions is null)
+        var continues = _yielded && Status == ExecutionStatus.RUNNING;
+        if (recorded == 0 && commands.Count == 0 && mapRuns.Count == 0 && mapRunExecutions is null && !continues)
         {
             return StepResult.Nothing;
         }
@@ -63,7 +75,7 @@ public sealed partial class Interpreter
         var redrive = recorded > 0 && input.Kind == InterpreterInputKind.Redrive && RedriveDate is { } redriven
             ? new ExecutionRedrive(RedriveCount, redriven)
             : null;
-        return new StepResult(events, commands, outcome, mapRuns, redrive, mapRunExecutions);
+        return new StepResult(events, commands, outcome, mapRuns, redrive, mapRunExecutions) { Continues = continues };
     }
 
     /// <summary>Records ExecutionStarted and runs until the execution waits or ends.</summary>
@@ -139,7 +151,7 @@ public sealed partial class Interpreter
     /// <summary>Runs the frames that are ready until none is; returns the commands they asked for.</summary>
     private IReadOnlyList<ExecutionCommand> RunReady()
     {
-        while (Status == ExecutionStatus.RUNNING && _ready.TryDequeue(out var frame))
+        while (Status == ExecutionStatus.RUNNING && !_yielded && _ready.TryDequeue(out var frame))
         {
             Advance(frame);
         }
@@ -159,6 +171,24 @@ public sealed partial class Interpreter
         var commands = _commands.ToArray();
         _commands.Clear();
         return commands;
+    }
+
+    /// <summary>
+    /// Whether the step has used its budget (<see cref="StepStateBudget"/> states entered,
+    /// <see cref="StepPayloadBudget"/> bytes of state output): then <paramref name="frame"/>, about to
+    /// enter its next state, goes back to the ready frames and the step yields; a Continue input
+    /// carries on. Logs written before <see cref="LogFormat.ServiceLimits"/> never yield.
+    /// </summary>
+    private bool YieldsBefore(Frame frame)
+    {
+        if (!_limited || (++_stepStates <= StepStateBudget && _stepPayloadBytes <= StepPayloadBudget))
+        {
+            return false;
+        }
+
+        _yielded = true;
+        _ready.Enqueue(frame);
+        return true;
     }
 
     /// <summary>The events one step appended: a view of the history, which only grows.</summary>

@@ -172,6 +172,7 @@ public sealed partial class Interpreter
         var handling = join.State is MapState m ? m.Handling : ((ParallelState)join.State).Handling;
         try
         {
+            CheckPayload(result, join.State.Name);
             Complete(parent, join.State, handling, result);
         }
         catch (StatesException e)

@@ -38,7 +38,7 @@ public sealed partial class Interpreter
         }
 
         var (output, assigned) = ErrorRules.CatcherOutput(frame, catcher, frame.Input, errorOutput);
-        ExitTo(frame, state, catcher.Next, output, assigned);
+        ExitTo(frame, state, catcher.Next, output, assigned, caught: true);
     }
 
     /// <summary>
@@ -60,7 +60,7 @@ public sealed partial class Interpreter
             return;
         }
 
-        ExitTo(frame, frame.Current, catcher.Next, output, assigned);
+        ExitTo(frame, frame.Current, catcher.Next, output, assigned, caught: true);
     }
 
     private bool TryScheduleRetry(Frame frame, ErrorHandling handling, string error)

@@ -14,6 +14,7 @@ public sealed partial class Interpreter
 
     private HistoryEvent Record(HistoryEventType type, long previousEventId, EventDetails? details, DateTimeOffset? timestamp = null)
     {
+        CheckHistoryLimit(type);
         var e = new HistoryEvent(_history.Count + 1, previousEventId, timestamp ?? _clock.GetUtcNow(), type, details);
         _history.Add(e);
         return e;

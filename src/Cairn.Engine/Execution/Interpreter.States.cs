@@ -33,6 +33,11 @@ public sealed partial class Interpreter
 
         while (frame.Phase == FramePhase.Enter && Status == ExecutionStatus.RUNNING)
         {
+            if (YieldsBefore(frame))
+            {
+                return;
+            }
+
             var state = frame.Current;
             // A first state (of the machine or of a Parallel branch) that receives the execution
             // input untouched reports it exactly as it was sent.
@@ -116,6 +121,11 @@ public sealed partial class Interpreter
         }
 
         var stages = DataFlow.ProcessResult(frame, state, handling, frame.Input, result);
+        if (handling.ResultSelector is not null)
+        {
+            CheckPayload(stages.AfterResultSelector, state.Name);
+        }
+
         Exit(frame, state, stages.Output, stages.Assigned);
     }
 
@@ -129,6 +139,7 @@ public sealed partial class Interpreter
     {
         if (state.Type == StateType.Succeed || state.IsEnd)
         {
+            CheckStateOutput(frame, state, output, caught: false);
             SetVariables(frame, assigned);
             Record(frame, ExitedType(state.Type), new StateExitedEventDetails(state.Name, output, assigned));
             FinishFrame(frame, output);
@@ -138,8 +149,14 @@ public sealed partial class Interpreter
         ExitTo(frame, state, state.Next!, output, assigned);
     }
 
-    private void ExitTo(Frame frame, State state, State next, JValue output, JObject? assigned)
+    /// <param name="caught">The state exits through a catcher: an output over the limit fails the frame instead of being caught again.</param>
+    private void ExitTo(Frame frame, State state, State next, JValue output, JObject? assigned, bool caught = false)
     {
+        if (!CheckStateOutput(frame, state, output, caught))
+        {
+            return;
+        }
+
         SetVariables(frame, assigned);
         Record(frame, ExitedType(state.Type), new StateExitedEventDetails(state.Name, output, assigned));
         frame.MoveTo(next, output);

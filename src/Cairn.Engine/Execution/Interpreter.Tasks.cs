@@ -36,6 +36,7 @@ public sealed partial class Interpreter
         }
 
         var parameters = DataFlow.EffectiveParameters(frame, task, task.Handling, frame.EffectiveInput);
+        CheckPayload(parameters, task.Name);
         InvokeTask(frame, task, parameters);
     }
 
@@ -128,6 +129,7 @@ public sealed partial class Interpreter
             result = TaskResult.Success(submitted.Output);
         }
 
+        result = WithinPayloadLimit(task, result);
         ForgetTask(frame.PendingId);
         var activity = TaskResource.IsActivity(task.Resource);
         frame.Phase = FramePhase.Enter;

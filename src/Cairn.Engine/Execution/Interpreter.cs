@@ -59,6 +59,13 @@ public sealed partial class Interpreter
     // Redrives.
     private int _redrives;
 
+    // The limits its log format applies (payload sizes, history length, step budget), and what the
+    // step under way has used of its budget.
+    private readonly bool _limited;
+    private int _stepStates;
+    private long _stepPayloadBytes;
+    private bool _yielded;
+
     // The context object's parts that do not change between states.
     private JObject? _executionContext;
     private JObject? _stateMachineContext;
@@ -69,7 +76,18 @@ public sealed partial class Interpreter
         Info = info;
         _clock = clock;
         Entropy = entropy;
+        _limited = info.LogFormat >= LogFormat.ServiceLimits;
     }
+
+    /// <summary>
+    /// States one step enters at most before it yields (<see cref="StepResult.Continues"/>), so that
+    /// a long run of synchronous states is committed, and can be stopped, in bounded batches. Part of
+    /// <see cref="LogFormat.ServiceLimits"/>: a change needs a new log format.
+    /// </summary>
+    public const int StepStateBudget = 1_000;
+
+    /// <summary>Bytes of state output (JSON text) one step produces at most before it yields. Part of <see cref="LogFormat.ServiceLimits"/>.</summary>
+    public const long StepPayloadBudget = 8L * 1024 * 1024;
 
     public ExecutionInfo Info { get; }
 
@@ -115,6 +133,11 @@ public sealed partial class Interpreter
     public bool IsActivityWaitingForWorker(long taskId) =>
         Status == ExecutionStatus.RUNNING && _pending.TryGetValue(taskId, out var frame) && frame.Phase == FramePhase.WaitingForTask
         && frame.Current is TaskState task && States.TaskResource.IsActivity(task.Resource) && !_startedActivities.Contains(taskId);
+
+    /// <summary>Whether <paramref name="taskId"/> is a callback task (<c>.waitForTaskToken</c>) still waiting for its integration's answer (its TaskSubmitted).</summary>
+    public bool AwaitsSubmission(long taskId) =>
+        Status == ExecutionStatus.RUNNING && _pending.TryGetValue(taskId, out var frame) && frame.Phase == FramePhase.WaitingForTask
+        && frame.Current is TaskState { IsWaitForTaskToken: true } && !_submitted.ContainsKey(taskId);
 
     /// <summary>What a task still pending reported when it was submitted (null when it was not).</summary>
     public JValue? SubmittedOutput(long id) =>

@@ -55,6 +55,8 @@ public sealed record InterpreterInput(
 
     public static InterpreterInput UpdateMapRun(DateTimeOffset time, MapRunUpdate update) => new(InterpreterInputKind.UpdateMapRun, time, Output: update.ToJson());
 
+    public static InterpreterInput Continue(DateTimeOffset time) => new(InterpreterInputKind.Continue, time);
+
     public static InterpreterInput Stop(DateTimeOffset time, string? error, string? cause) => new(InterpreterInputKind.Stop, time, Error: error, Cause: cause);
 
     /// <summary>For a Redrive input: the client token it was asked with.</summary>

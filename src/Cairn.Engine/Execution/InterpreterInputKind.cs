@@ -14,4 +14,7 @@ public enum InterpreterInputKind
     ActivityStarted = 8,
     UpdateMapRun = 9,
     Redrive = 10,
+
+    /// <summary>Carries on a step that yielded (it ran its budget of states): the work it left ready runs.</summary>
+    Continue = 11,
 }

@@ -24,8 +24,16 @@ public static class LogFormat
     /// </summary>
     public const int ConcurrentMapIterations = 3;
 
+    /// <summary>
+    /// AWS's limits apply (<see cref="Asl.ServiceLimits"/>: payload sizes, 25,000 history events),
+    /// and a step yields after <see cref="Interpreter.StepStateBudget"/> states or
+    /// <see cref="Interpreter.StepPayloadBudget"/> bytes of state output, to be continued by a
+    /// logged Continue input. Older logs replay without limits and without yields, as they were taken.
+    /// </summary>
+    public const int ServiceLimits = 4;
+
     /// <summary>The format this build writes.</summary>
-    public const int Current = ConcurrentMapIterations;
+    public const int Current = ServiceLimits;
 
     /// <summary>Whether this build can replay logs of <paramref name="format"/>.</summary>
     public static bool IsKnown(int format) => format is >= Unversioned and <= Current;

@@ -21,6 +21,12 @@ public sealed record StepResult(
     /// <summary>A step that changed nothing (an input for a task, timer or Map Run that no longer counts).</summary>
     public static readonly StepResult Nothing = new([], [], null, [], null);
 
+    /// <summary>
+    /// The step yielded with work left ready (it ran its budget of states): the host commits it and
+    /// then applies a Continue input, letting other executions and a StopExecution in between.
+    /// </summary>
+    public bool Continues { get; init; }
+
     /// <summary>Whether this step ended the execution.</summary>
     public bool Ended => Outcome is not null;
 }

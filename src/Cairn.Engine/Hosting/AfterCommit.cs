@@ -47,7 +47,26 @@ internal sealed class AfterCommit
         }
 
         Dispatch(live, step.Commands);
+        if (step.Continues)
+        {
+            Continue(live);
+            return;
+        }
+
         _host.Residency.ScheduleEviction(live);
+    }
+
+    /// <summary>
+    /// Carries on an execution whose step yielded, as a step of its own queued behind the work
+    /// already waiting: a long run of states takes turns with the other executions, and a
+    /// StopExecution gets the execution's lock between two of its steps. Nobody waits for it
+    /// (StartExecution answers once the first batch is committed).
+    /// </summary>
+    public void Continue(LiveExecution live)
+    {
+        var arn = live.Arn;
+        _ = Task.Run(() => _host.InBackground(arn, () => _host.Residency.WithLive(
+            arn, l => _host.Pipeline.ApplyAsync(l, InterpreterInput.Continue), Task.CompletedTask)));
     }
 
     /// <summary>Carries out commands whose batch is committed (also those a resumed execution had outstanding).</summary>

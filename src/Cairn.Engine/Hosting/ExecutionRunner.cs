@@ -24,9 +24,11 @@ public sealed class ExecutionRunner
     {
         var running = new Dictionary<long, Task<TaskResult>>();
         var timers = new PriorityQueue<long, (DateTimeOffset Due, long Order)>();
+        var continues = false;
         IReadOnlyList<ExecutionCommand> Apply(InterpreterInput input)
         {
             var step = interpreter.Apply(input);
+            continues = step.Continues;
             onStep?.Invoke(step);
             return step.Commands;
         }
@@ -38,6 +40,15 @@ public sealed class ExecutionRunner
             if (interpreter.Status != ExecutionStatus.RUNNING)
             {
                 return;
+            }
+
+            if (continues)
+            {
+                // A step that ran its budget of states: let other work run, then carry on.
+                await Task.Yield();
+                cancellationToken.ThrowIfCancellationRequested();
+                commands = Apply(InterpreterInput.Continue(_clock.GetUtcNow()));
+                continue;
             }
 
             var completed = TakeCompleted(running);

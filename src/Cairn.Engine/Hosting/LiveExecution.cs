@@ -55,6 +55,13 @@ internal sealed class LiveExecution
     public Dictionary<long, CancellationTokenSource> Invocations { get; } = new();
 
     /// <summary>
+    /// Completions by task token (SendTaskSuccess, SendTaskFailure) of callback tasks whose
+    /// invocation had not answered yet, by command id: applied right after the invocation's
+    /// answer, so that TaskSubmitted always comes before the task's outcome, as on AWS.
+    /// </summary>
+    public Dictionary<long, Func<DateTimeOffset, InterpreterInput>> DeferredCompletions { get; } = new();
+
+    /// <summary>
     /// Timers dispatched and not yet fired, by virtual due time, and those fired ahead of their
     /// callback: an execution's timers fire in the order they are due whatever the time scale.
     /// </summary>

@@ -14,6 +14,10 @@ public static class Redrivability
     {
         ExecutionStatus.FAILED or ExecutionStatus.ABORTED or ExecutionStatus.TIMED_OUT when execution.StopDate is { } stop && now - stop > RedrivablePeriod =>
             "Execution redrivable period exceeded",
+
+        // A redrive appends to the history: one that has no room left for it cannot be redriven.
+        ExecutionStatus.FAILED or ExecutionStatus.ABORTED or ExecutionStatus.TIMED_OUT when execution.EventCount >= Asl.ServiceLimits.MaxHistoryEvents - 1 =>
+            "Execution history event limit exceeded.",
         ExecutionStatus.FAILED or ExecutionStatus.ABORTED or ExecutionStatus.TIMED_OUT => null,
         _ => $"Execution is {execution.Status} and cannot be redriven",
     };

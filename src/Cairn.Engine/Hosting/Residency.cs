@@ -157,13 +157,19 @@ internal sealed class Residency
     /// events and status the store has; also returns what it asked for (tasks, timers) and has not
     /// had answered.
     /// </summary>
-    public (LiveExecution Live, IReadOnlyList<ExecutionCommand> Outstanding) Replay(ExecutionRecord record)
+    public (LiveExecution Live, IReadOnlyList<ExecutionCommand> Outstanding) Replay(ExecutionRecord record) => Replay(record, out _);
+
+    /// <inheritdoc cref="Replay(ExecutionRecord)"/>
+    /// <param name="record">The execution as stored.</param>
+    /// <param name="continues">Its last step yielded: a Continue input carries it on.</param>
+    public (LiveExecution Live, IReadOnlyList<ExecutionCommand> Outstanding) Replay(ExecutionRecord record, out bool continues)
     {
         var revision = _machines.GetRevision(record.RevisionId)
             ?? throw new InvalidOperationException($"Revision {record.RevisionId} of {record.StateMachineArn} is missing");
         var live = Create(record, _compiled.Get(revision, StateMachineKind.STANDARD));
         var outstanding = new Dictionary<long, ExecutionCommand>();
         var inputs = _executions.GetInputs(record.ExecutionArn);
+        var lastContinues = false;
         LogReplay.Apply(live.Interpreter, live.Clock, inputs, () => _executions.GetEvents(record.ExecutionArn, 0, int.MaxValue, reverse: false), (input, step) =>
         {
             if (input.Answers)
@@ -190,6 +196,7 @@ internal sealed class Residency
             }
 
             live.LastStepTime = input.Time;
+            lastContinues = step.Continues;
         });
 
         var history = live.Interpreter.History;
@@ -201,6 +208,7 @@ internal sealed class Residency
 
         live.InputCount = inputs.Count;
         live.QueuedEvents = history.Count;
+        continues = lastContinues;
         return (live, outstanding.OrderBy(c => c.Key).Select(c => c.Value).ToList());
     }
 
@@ -232,7 +240,7 @@ internal sealed class Residency
                     return null;
                 }
 
-                var (loaded, outstanding) = Replay(record);
+                var (loaded, outstanding) = Replay(record, out var continues);
                 loaded.ResumedOnly = resuming;
                 if (!_live.TryAdd(executionArn, loaded))
                 {
@@ -247,6 +255,12 @@ internal sealed class Residency
                     }
 
                     _host.AfterCommit.Dispatch(loaded, outstanding);
+                }
+
+                if (continues)
+                {
+                    // Its last committed step yielded (a crash came before the next): carry it on.
+                    _host.AfterCommit.Continue(loaded);
                 }
 
                 ScheduleEviction(loaded);

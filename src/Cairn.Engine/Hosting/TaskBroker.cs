@@ -88,13 +88,20 @@ internal sealed class TaskBroker
             return TaskTokenOutcome.InvalidToken;
         }
 
-        var applied = _host.Residency.WithLive<(LiveExecution, long, Task)?>(
+        var applied = _host.Residency.WithLive<(LiveExecution, long, Task?)?>(
             executionArn,
-            live => live.Closed || live.Interpreter.WaitingTask(token) is not { } taskId ? null : (live, taskId, _host.Pipeline.ApplyAsync(live, time => makeInput(time, taskId))),
+            live => live.Closed || live.Interpreter.WaitingTask(token) is not { } taskId || live.DeferredCompletions.ContainsKey(taskId)
+                ? null
+                : (live, taskId, Defers(live, taskId, completes) ? Deferred(live, taskId, makeInput) : _host.Pipeline.ApplyAsync(live, time => makeInput(time, taskId))),
             null);
         if (applied is not var (task, taskId, step))
         {
             return _executions.GetExecution(executionArn) is null ? TaskTokenOutcome.TaskDoesNotExist : TaskTokenOutcome.TaskTimedOut;
+        }
+
+        if (step is null)
+        {
+            return TaskTokenOutcome.Accepted;
         }
 
         await step.ConfigureAwait(false);
@@ -104,5 +111,20 @@ internal sealed class TaskBroker
         }
 
         return TaskTokenOutcome.Accepted;
+    }
+
+    /// <summary>
+    /// A completion of a callback task whose invocation is still under way in this process (the
+    /// worker answered before the integration did, e.g. a Lambda function that calls
+    /// SendTaskSuccess before it returns) waits for the invocation's answer, so that TaskSubmitted
+    /// is recorded first. It is not awaited by the caller: the invocation may be the caller.
+    /// </summary>
+    private static bool Defers(LiveExecution live, long taskId, bool completes) =>
+        completes && live.Invocations.ContainsKey(taskId) && live.Interpreter.AwaitsSubmission(taskId);
+
+    private static Task? Deferred(LiveExecution live, long taskId, Func<DateTimeOffset, long, InterpreterInput> makeInput)
+    {
+        live.DeferredCompletions[taskId] = time => makeInput(time, taskId);
+        return null;
     }
 }

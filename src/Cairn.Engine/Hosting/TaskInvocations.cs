@@ -83,7 +83,16 @@ internal sealed class TaskInvocations
                 // A task invoked again after a restart that reports the submission it made before
                 // has nothing new to say: the log is left as it is.
                 repeated = result is TaskResult.Submitted && live.Interpreter.SubmittedOutput(invoke.Id) is not null;
-                return repeated ? Task.CompletedTask : _host.Pipeline.ApplyAsync(live, time => InterpreterInput.TaskCompleted(time, invoke.Id, result));
+                var answered = repeated ? Task.CompletedTask : _host.Pipeline.ApplyAsync(live, time => InterpreterInput.TaskCompleted(time, invoke.Id, result));
+
+                // A token that completed the task while its integration had not answered yet counts now, after the submission.
+                if (live.DeferredCompletions.Remove(invoke.Id, out var completion))
+                {
+                    repeated = false;
+                    return Task.WhenAll(answered, _host.Pipeline.ApplyAsync(live, completion));
+                }
+
+                return answered;
             }
         }).ConfigureAwait(false);
         if (repeated)
@@ -97,6 +106,7 @@ internal sealed class TaskInvocations
     {
         lock (live)
         {
+            live.DeferredCompletions.Remove(commandId);
             if (!live.Invocations.Remove(commandId, out var source))
             {
                 return;
@@ -121,6 +131,7 @@ internal sealed class TaskInvocations
             }
 
             live.Invocations.Clear();
+            live.DeferredCompletions.Clear();
         }
     }
 

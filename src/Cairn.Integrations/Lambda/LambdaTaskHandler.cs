@@ -21,9 +21,6 @@ public sealed class LambdaTaskHandler(LambdaService lambda, TimeProvider? time =
     public const string InvokeResource = "arn:aws:states:::lambda:invoke";
     public const string InvokeWaitForTaskTokenResource = "arn:aws:states:::lambda:invoke.waitForTaskToken";
 
-    /// <summary>Step Functions' limit on a task's result (256 KiB).</summary>
-    public const int MaxResultBytes = 262_144;
-
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     /// <summary>Whether <paramref name="resource"/> is a Lambda task this handler runs.</summary>
@@ -71,11 +68,10 @@ public sealed class LambdaTaskHandler(LambdaService lambda, TimeProvider? time =
             return FunctionFailure(response.Payload, compact: !direct);
         }
 
-        if (response.Payload.Length > MaxResultBytes)
+        // Step Functions' limit on a task's result, checked on the bytes before they are parsed.
+        if (response.Payload.Length > Asl.ServiceLimits.MaxPayloadBytes)
         {
-            return TaskResult.Failure(
-                Asl.StatesErrors.DataLimitExceeded,
-                $"The state/task '{request.Resource}' returned a result with a size exceeding the maximum number of bytes service limit.");
+            return TaskResult.Failure(Asl.StatesErrors.DataLimitExceeded, Asl.ServiceLimits.DataLimitCause(request.Resource));
         }
 
         var output = direct ? ParsePayload(response.Payload) : InvokeOutput(response);

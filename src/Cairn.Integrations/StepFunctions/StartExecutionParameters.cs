@@ -10,8 +10,6 @@ namespace Cairn.Integrations.StepFunctions;
 /// </summary>
 internal sealed record StartExecutionParameters(string StateMachineArn, string? Name, JValue Input, string InputText)
 {
-    public const int MaxInputBytes = 256 * 1024;
-
     /// <summary>Reads the parameters; on failure <paramref name="error"/> holds the API error (code, message) StartExecution would answer.</summary>
     public static StartExecutionParameters? TryRead(JValue parameters, out (string Code, string Message) error)
     {
@@ -56,9 +54,9 @@ internal sealed record StartExecutionParameters(string StateMachineArn, string? 
                 break;
         }
 
-        if (System.Text.Encoding.UTF8.GetByteCount(inputText) > MaxInputBytes)
+        if (System.Text.Encoding.UTF8.GetByteCount(inputText) > Asl.ServiceLimits.MaxPayloadBytes)
         {
-            error = ("ValidationException", $"1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have length less than or equal to {MaxInputBytes}");
+            error = ("ValidationException", $"1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have length less than or equal to {Asl.ServiceLimits.MaxPayloadBytes}");
             return null;
         }
 

@@ -10,7 +10,13 @@ internal sealed class ConcatNode(int position, Node left, Node right) : Node(pos
     {
         var l = left.Evaluate(input, frame, evaluator);
         var r = right.Evaluate(input, frame, evaluator);
-        return new JString(string.Concat(Cast(l), Cast(r)));
+        var (a, b) = (Cast(l), Cast(r));
+        if (evaluator.Options.MaxStringLength is { } max && (long)a.Length + b.Length > max)
+        {
+            throw JsonataErrors.Limit($"The string built by the & operator would be longer than the limit of {max} characters");
+        }
+
+        return new JString(string.Concat(a, b));
     }
 
     private static string Cast(JValue? value) => value switch

@@ -8,14 +8,13 @@ namespace Cairn.Server.Callbacks;
 /// <summary>SendTaskSuccess: completes the task a token names with its output (JSON, at most 256 KiB).</summary>
 internal sealed class SendTaskSuccess(StepFunctionsBackend backend) : IApiAction
 {
-    public const int MaxOutputBytes = 256 * 1024;
 
     public string Name => "SendTaskSuccess";
 
     public async Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var token = request.RequiredString("taskToken", 1, TaskTokenErrors.MaxTokenLength);
-        var text = request.OptionalPayload("output", MaxOutputBytes) ?? throw ApiErrors.Missing("output");
+        var text = request.OptionalPayload("output", Asl.ServiceLimits.MaxPayloadBytes) ?? throw ApiErrors.Missing("output");
         JValue output;
         try
         {

@@ -11,8 +11,6 @@ namespace Cairn.Server.Executions;
 /// <summary>What StartExecution and StartSyncExecution read alike: the machine, version or alias (with an optional <c>#TestCase</c> suffix, as Step Functions Local takes it), the name and the input.</summary>
 internal sealed record StartRequestReader(StateMachineRecord Machine, StatesArn MachineArn, string? TestCase, string Name, JValue Input, string InputText)
 {
-    public const int MaxInputBytes = 256 * 1024;
-
     /// <summary>The version the execution runs, when it was started through a version or an alias.</summary>
     public string? VersionArn { get; init; }
 
@@ -35,7 +33,7 @@ internal sealed record StartRequestReader(StateMachineRecord Machine, StatesArn 
         }
 
         var name = request.Body["name"] is null ? Guid.NewGuid().ToString() : ResourceNames.Require(request, "name");
-        var inputText = request.OptionalPayload("input", MaxInputBytes);
+        var inputText = request.OptionalPayload("input", Asl.ServiceLimits.MaxPayloadBytes);
         if (request.OptionalString("traceHeader", 0, 256) is { } traceHeader && !System.Text.Ascii.IsValid(traceHeader))
         {
             throw ApiErrors.Constraint("traceHeader", traceHeader, "Member must satisfy regular expression pattern: \\p{ASCII}*");

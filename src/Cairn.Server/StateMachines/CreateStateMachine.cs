@@ -9,7 +9,6 @@ namespace Cairn.Server.StateMachines;
 /// <summary>CreateStateMachine: idempotent for the same configuration, StateMachineAlreadyExists otherwise; publishes version 1 when asked to.</summary>
 internal sealed class CreateStateMachine(StepFunctionsBackend backend) : IApiAction
 {
-    public const int MaxDefinitionBytes = 1024 * 1024;
     private static readonly string[] Types = ["STANDARD", "EXPRESS"];
 
     public string Name => "CreateStateMachine";
@@ -17,7 +16,7 @@ internal sealed class CreateStateMachine(StepFunctionsBackend backend) : IApiAct
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var name = ResourceNames.Require(request, "name");
-        var definition = request.OptionalPayload("definition", MaxDefinitionBytes) ?? throw ApiErrors.Missing("definition");
+        var definition = request.OptionalPayload("definition", Asl.ServiceLimits.MaxDefinitionBytes) ?? throw ApiErrors.Missing("definition");
         ApiRequest.CheckLength("definition", definition, definition.Length, 1, int.MaxValue);
         var roleArn = request.RequiredString("roleArn", 1, 256);
         Arns.CheckRole(roleArn);

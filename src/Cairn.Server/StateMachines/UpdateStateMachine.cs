@@ -12,7 +12,7 @@ internal sealed class UpdateStateMachine(StepFunctionsBackend backend) : IApiAct
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var arn = request.RequiredString("stateMachineArn", 1, 256);
-        var definition = request.OptionalPayload("definition", CreateStateMachine.MaxDefinitionBytes);
+        var definition = request.OptionalPayload("definition", Asl.ServiceLimits.MaxDefinitionBytes);
         var roleArn = request.OptionalString("roleArn", 1, 256);
         var logging = MachineConfiguration.Logging(request);
         var tracing = MachineConfiguration.Tracing(request);

@@ -14,7 +14,7 @@ internal sealed class ValidateStateMachineDefinition : IApiAction
 
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        var definition = request.OptionalPayload("definition", CreateStateMachine.MaxDefinitionBytes) ?? throw ApiErrors.Missing("definition");
+        var definition = request.OptionalPayload("definition", Asl.ServiceLimits.MaxDefinitionBytes) ?? throw ApiErrors.Missing("definition");
         ApiRequest.CheckLength("definition", definition, definition.Length, 1, int.MaxValue);
         var type = request.OptionalEnum("type", Types) ?? "STANDARD";
         var severity = request.OptionalEnum("severity", Severities) ?? "ERROR";

@@ -10,8 +10,6 @@ namespace Cairn.Server.Testing;
 /// </summary>
 internal sealed class TestState : IApiAction
 {
-    public const int MaxDefinitionBytes = 1024 * 1024;
-    public const int MaxPayloadBytes = 256 * 1024;
 
     private static readonly string[] InspectionLevels = ["INFO", "DEBUG", "TRACE"];
     private static readonly string[] ValidationModes = ["STRICT", "PRESENT", "NONE"];
@@ -37,7 +35,7 @@ internal sealed class TestState : IApiAction
 
     private static TestStateRequest Read(ApiRequest request)
     {
-        var definition = request.OptionalPayload("definition", MaxDefinitionBytes) ?? throw ApiErrors.Missing("definition");
+        var definition = request.OptionalPayload("definition", Asl.ServiceLimits.MaxDefinitionBytes) ?? throw ApiErrors.Missing("definition");
         ApiRequest.CheckLength("definition", definition, definition.Length, 1, int.MaxValue);
         var roleArn = request.OptionalString("roleArn", 1, 256);
         if (roleArn is not null)
@@ -53,12 +51,12 @@ internal sealed class TestState : IApiAction
         {
             Definition = definition,
             RoleArn = roleArn,
-            Input = request.OptionalPayload("input", MaxPayloadBytes),
+            Input = request.OptionalPayload("input", Asl.ServiceLimits.MaxPayloadBytes),
             InspectionLevel = Enum.Parse<InspectionLevel>(request.OptionalEnum("inspectionLevel", InspectionLevels) ?? nameof(InspectionLevel.INFO)),
             RevealSecrets = request.OptionalBool("revealSecrets") ?? false,
-            Variables = request.OptionalPayload("variables", MaxPayloadBytes),
+            Variables = request.OptionalPayload("variables", Asl.ServiceLimits.MaxPayloadBytes),
             StateName = request.OptionalString("stateName", 1, 80),
-            Context = request.OptionalPayload("context", MaxPayloadBytes),
+            Context = request.OptionalPayload("context", Asl.ServiceLimits.MaxPayloadBytes),
             Mock = mock,
             StateConfiguration = configuration,
         };
@@ -69,7 +67,7 @@ internal sealed class TestState : IApiAction
         var errorOutput = mock.OptionalObject("errorOutput") is { } errorObject ? new ApiRequest(errorObject, mock.Caller) : null;
         return new MockInput
         {
-            Result = mock.OptionalPayload("result", MaxPayloadBytes),
+            Result = mock.OptionalPayload("result", Asl.ServiceLimits.MaxPayloadBytes),
             ErrorOutput = errorOutput is null ? null : new MockErrorOutput
             {
                 Error = errorOutput.OptionalString("error", 0, 256),
@@ -85,6 +83,6 @@ internal sealed class TestState : IApiAction
             RetrierRetryCount = configuration.OptionalInt("retrierRetryCount", 0, int.MaxValue),
             ErrorCausedByState = configuration.OptionalString("errorCausedByState", 1, 80),
             MapIterationFailureCount = configuration.OptionalInt("mapIterationFailureCount", 0, int.MaxValue),
-            MapItemReaderData = configuration.OptionalPayload("mapItemReaderData", MaxPayloadBytes),
+            MapItemReaderData = configuration.OptionalPayload("mapItemReaderData", Asl.ServiceLimits.MaxPayloadBytes),
         };
 }

@@ -78,6 +78,20 @@ internal sealed class ServeProcess : IDisposable
     /// <summary>Waits for the process to end; its exit code, or null when it is still running after <paramref name="timeout"/>.</summary>
     public int? WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout) ? _process.ExitCode : null;
 
+    /// <summary>The most memory the server process has held so far (VmHWM, peak resident set), in bytes.</summary>
+    public long PeakResidentBytes()
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                return long.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        throw new InvalidOperationException("VmHWM not found in /proc/PID/status");
+    }
+
     /// <summary>SIGKILL: no shutdown code runs.</summary>
     public void Kill()
     {
