@@ -18,7 +18,8 @@ using Microsoft.Extensions.Logging;
 namespace Cairn.Server;
 
 /// <summary>
-/// <c>cairn serve</c>: the AWS Step Functions API over HTTP (AWS JSON 1.0) on Kestrel, with
+/// <c>cairn serve</c>: the AWS Step Functions API over HTTP (AWS JSON 1.0) and the Lambda API
+/// (rest-json, <c>/2015-03-31/functions/...</c>) on one Kestrel port, with
 /// Standard executions kept durable in SQLite (or in memory without a data folder). Running
 /// executions found in the store at start-up are resumed in the background while requests are
 /// answered; a request that concerns one not resumed yet resumes it first.
@@ -122,6 +123,7 @@ public sealed class CairnServer : IAsyncDisposable
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
         var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
         app.MapPost("/", endpoint.HandleAsync);
+        new Server.Lambda.LambdaEndpoint(signatures, logger).Map(app, Server.Lambda.LambdaActions.Create(lambda, new Server.Lambda.FunctionCodeLocations()));
 
         var resumed = host.ResumeInBackground();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

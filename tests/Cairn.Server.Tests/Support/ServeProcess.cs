@@ -13,6 +13,7 @@ internal sealed class ServeProcess : IDisposable
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private bool _disposed;
 
     private ServeProcess(Process process, Uri endpoint)
     {
@@ -86,8 +87,15 @@ internal sealed class ServeProcess : IDisposable
         }
     }
 
+    /// <summary>Kills the server (SIGKILL) and releases the process; a second call does nothing.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         Kill();
         _process.Dispose();
     }
