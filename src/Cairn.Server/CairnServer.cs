@@ -19,7 +19,8 @@ namespace Cairn.Server;
 
 /// <summary>
 /// <c>cairn serve</c>: the AWS Step Functions API over HTTP (AWS JSON 1.0) and the Lambda API
-/// (rest-json, <c>/2015-03-31/functions/...</c>) on one Kestrel port, with
+/// (rest-json, <c>/2015-03-31/functions/...</c>) on one Kestrel port, beside a minimal IAM and STS
+/// (query protocol; roles and policies kept, never enforced), with
 /// Standard executions kept durable in SQLite (or in memory without a data folder). Running
 /// executions found in the store at start-up are resumed in the background while requests are
 /// answered; a request that concerns one not resumed yet resumes it first.
@@ -62,6 +63,7 @@ public sealed class CairnServer : IAsyncDisposable
         IStateMachineStore machines;
         IExecutionStore executions;
         ILambdaStore functions;
+        Integrations.Iam.IIamStore roles;
         IDisposable? disposable = null;
         string lambdaFolder;
         string? temporaryLambdaFolder = null;
@@ -72,13 +74,13 @@ public sealed class CairnServer : IAsyncDisposable
                 Path = Path.Combine(directory, DatabaseFileName),
                 Synchronous = options.SyncEveryCommit ? SqliteSynchronous.Full : SqliteSynchronous.Normal,
             });
-            (machines, executions, functions, disposable) = (store, store, store, store);
+            (machines, executions, functions, roles, disposable) = (store, store, store, store, store);
             lambdaFolder = Path.Combine(directory, "lambda");
         }
         else
         {
             var store = new InMemoryStore();
-            (machines, executions, functions) = (store, store, new InMemoryLambdaStore());
+            (machines, executions, functions, roles) = (store, store, new InMemoryLambdaStore(), new Integrations.Iam.InMemoryIamStore());
             lambdaFolder = temporaryLambdaFolder = Path.Combine(Path.GetTempPath(), "cairn-lambda-" + Guid.NewGuid().ToString("N"));
         }
 
@@ -122,7 +124,8 @@ public sealed class CairnServer : IAsyncDisposable
         host.ActivityExists = arn => backend.Activities.GetActivity(arn) is not null;
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
         var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
-        app.MapPost("/", endpoint.HandleAsync);
+        var query = new Iam.QueryEndpoint(new Integrations.Iam.IamService(roles, options.AccountId), signatures, logger);
+        app.MapPost("/", context => Iam.QueryEndpoint.Accepts(context.Request) ? query.HandleAsync(context) : endpoint.HandleAsync(context));
         new Server.Lambda.LambdaEndpoint(signatures, logger).Map(app, Server.Lambda.LambdaActions.Create(lambda, new Server.Lambda.FunctionCodeLocations()));
 
         var resumed = host.ResumeInBackground();

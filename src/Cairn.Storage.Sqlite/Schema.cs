@@ -197,6 +197,18 @@ public static class Schema
             PRIMARY KEY (name, alias)
         ) WITHOUT ROWID;
         """,
+
+        // 9: IAM roles and managed policies (kept so deployment tools find them, never enforced), each as JSON; names are case-insensitive, as in IAM.
+        """
+        CREATE TABLE iam_roles (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            document TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE iam_policies (
+            arn TEXT PRIMARY KEY COLLATE NOCASE,
+            document TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;
