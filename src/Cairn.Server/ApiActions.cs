@@ -13,7 +13,9 @@ namespace Cairn.Server;
 /// <summary>Every API action the server answers.</summary>
 internal static class ApiActions
 {
-    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend, ExpressExecutions express) =>
+    /// <param name="backend">What the actions share.</param>
+    /// <param name="serverStopping">Cancelled when the server begins to stop: long polls end then.</param>
+    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend, CancellationToken serverStopping) =>
     [
         new CreateStateMachine(backend),
         new DescribeStateMachine(backend),
@@ -22,8 +24,8 @@ internal static class ApiActions
         new ListStateMachines(backend),
         new ValidateStateMachineDefinition(),
         new Testing.TestState(),
-        new StartExecution(backend, express),
-        new StartSyncExecution(backend, express),
+        new StartExecution(backend),
+        new StartSyncExecution(backend),
         new StopExecution(backend),
         new RedriveExecution(backend),
         new DescribeExecution(backend),
@@ -37,7 +39,7 @@ internal static class ApiActions
         new DescribeActivity(backend),
         new DeleteActivity(backend),
         new ListActivities(backend),
-        new GetActivityTask(backend),
+        new GetActivityTask(backend, serverStopping),
         new SendTaskSuccess(backend),
         new SendTaskFailure(backend),
         new SendTaskHeartbeat(backend),

@@ -198,7 +198,14 @@ public static class Schema
         ) WITHOUT ROWID;
         """,
 
-        // 9: IAM roles and managed policies (kept so deployment tools find them, never enforced), each as JSON; names are case-insensitive, as in IAM.
+        // 9: the format of each execution's log (executions stored before have format 1), and the
+        // activities missing when a step ran, as the step's input carries them (a JSON array).
+        """
+        ALTER TABLE executions ADD COLUMN log_format INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE inputs ADD COLUMN missing_activities TEXT;
+        """,
+
+        // 10: IAM roles and managed policies (kept so deployment tools find them, never enforced), each as JSON; names are case-insensitive, as in IAM.
         """
         CREATE TABLE iam_roles (
             name TEXT PRIMARY KEY COLLATE NOCASE,

@@ -14,8 +14,8 @@ internal sealed class CreateActivity(StepFunctionsBackend backend) : IApiAction
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var name = ResourceNames.Require(request, "name");
-        request.OptionalObject("encryptionConfiguration");
-        var arn = ActivityArns.Activity(request.Caller, name);
+        EncryptionConfigurations.Check(request);
+        var arn = Engine.Arns.StatesArn.Activity(request.Caller.Region, request.Caller.AccountId, name).Value;
         var tags = TagList.Read(request, arn, required: false);
         var activity = new ActivityRecord(arn, name, backend.Time.GetUtcNow());
         if (!backend.Activities.TryCreateActivity(activity, tags))

@@ -3,9 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cairn.Integrations.Lambda;
 using Cairn.Server.Protocol;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Extensions.Logging;
 
 namespace Cairn.Server.Lambda;
@@ -22,27 +22,57 @@ public sealed class LambdaEndpoint
     /// <summary>The largest request accepted: a 50 MB zip, base64-encoded, in CreateFunction's JSON.</summary>
     public const long MaxRequestBytes = 69_905_067 + 65_536;
 
+    /// <summary>The API versions that prefix Lambda's paths (<c>/2015-03-31/...</c>).</summary>
+    private static readonly string[] Versions =
+    [
+        "2014-11-13", "2015-03-31", "2016-08-19", "2017-03-31", "2017-10-31", "2018-10-31", "2019-09-25", "2019-09-30",
+        "2020-04-22", "2020-06-30", "2021-07-20", "2021-10-31", "2021-11-15", "2024-08-31",
+    ];
+
+    private readonly (ILambdaAction Action, TemplateMatcher Matcher)[] _routes;
     private readonly SigV4Verifier? _signatures;
     private readonly ILogger _logger;
 
-    public LambdaEndpoint(SigV4Verifier? signatures, ILogger logger)
+    public LambdaEndpoint(IEnumerable<ILambdaAction> actions, SigV4Verifier? signatures, ILogger logger)
     {
+        _routes = actions.Select(a => (a, new TemplateMatcher(TemplateParser.Parse(a.Route), new RouteValueDictionary()))).ToArray();
         _signatures = signatures;
         _logger = logger;
     }
 
-    /// <summary>Maps every action's route on <paramref name="routes"/>, and answers other Lambda-versioned paths with UnknownOperationException.</summary>
-    public void Map(IEndpointRouteBuilder routes, IEnumerable<ILambdaAction> actions)
+    /// <summary>Whether the request is for the Lambda API: a path under one of Lambda's API versions, or a function's code URL.</summary>
+    public static bool Serves(HttpRequest request)
     {
-        foreach (var action in actions)
+        var path = request.Path.Value;
+        if (path is null || path.Length < 11 || path[0] != '/')
         {
-            routes.MapMethods(action.Route, [action.Method], context => HandleAsync(context, action));
+            return false;
         }
 
-        foreach (var version in new[] { "2014-11-13", "2015-03-31", "2016-08-19", "2017-03-31", "2017-10-31", "2018-10-31", "2019-09-25", "2019-09-30", "2020-04-22", "2020-06-30", "2021-07-20", "2021-10-31", "2021-11-15", "2024-08-31" })
+        if (path.StartsWith(FunctionCodeLocations.RoutePrefix, StringComparison.Ordinal))
         {
-            routes.Map("/" + version + "/{**rest}", context => HandleAsync(context, null));
+            return true;
         }
+
+        return (path.Length == 11 || path[11] == '/') && Array.IndexOf(Versions, path.Substring(1, 10)) >= 0;
+    }
+
+    /// <summary>Answers a request <see cref="Serves"/> accepted: the action whose method and path match, or UnknownOperationException.</summary>
+    public Task HandleAsync(HttpContext context)
+    {
+        var values = new RouteValueDictionary();
+        foreach (var (action, matcher) in _routes)
+        {
+            if (string.Equals(action.Method, context.Request.Method, StringComparison.OrdinalIgnoreCase) && matcher.TryMatch(context.Request.Path, values))
+            {
+                context.Request.RouteValues = values;
+                return HandleAsync(context, action);
+            }
+
+            values.Clear();
+        }
+
+        return HandleAsync(context, null);
     }
 
     private async Task HandleAsync(HttpContext context, ILambdaAction? action)
