@@ -134,7 +134,7 @@ public sealed class CairnServer : IAsyncDisposable
         });
         var backend = new StepFunctionsBackend(store, host, express, compiled, tasks, TimeProvider.System);
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
-        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, app.Lifetime.ApplicationStopping), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
+        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, app.Lifetime.ApplicationStopping, LambdaOnly(lambda)), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
         var query = new Iam.QueryEndpoint(new Integrations.Iam.IamService(roles, options.AccountId), signatures, logger);
         var functionApi = new Server.Lambda.LambdaEndpoint(Server.Lambda.LambdaActions.Create(lambda, new Server.Lambda.FunctionCodeLocations()), signatures, logger);
         var console = Console.ConsoleEndpoints.Create(app, new Console.ConsoleSettings(backend, signatures, options.Region, ["states"]));
@@ -173,6 +173,9 @@ public sealed class CairnServer : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>Task states tested without a mock call functions of the built-in Lambda service; any other resource needs a mock.</summary>
+    private static ITaskHandler LambdaOnly(LambdaService lambda) => new Integrations.TaskRouter(NoTaskHandler.Instance, lambda: lambda);
 
     private static ITaskHandler LoadTasks(string? mockConfigPath, LambdaService lambda)
     {
