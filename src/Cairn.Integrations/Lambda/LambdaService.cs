@@ -95,7 +95,7 @@ public sealed partial class LambdaService : IAsyncDisposable
 
         var result = await PoolOf(function).InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         var logResult = request.LogType == "Tail" ? Convert.ToBase64String(result.LogTail) : null;
-        return new InvokeResponse(200, result.Payload, result.IsFunctionError ? "Unhandled" : null, executedVersion, logResult, requestId);
+        return new InvokeResponse(200, result.Payload, result.IsFunctionError ? "Unhandled" : null, executedVersion, logResult, requestId) { RaisedByLambda = result.RaisedByLambda };
     }
 
     /// <summary>The configuration an invocation of <paramref name="functionName"/> runs, and the version it executes; ResourceNotFoundException when there is none.</summary>
