@@ -23,6 +23,9 @@ internal sealed class ServeProcess : IDisposable
 
     public Uri Endpoint { get; }
 
+    /// <summary>The server process's id (for what it holds: memory, children).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Everything the server printed so far (for failure messages).</summary>
     public string Output
     {
