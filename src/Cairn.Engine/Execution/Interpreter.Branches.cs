@@ -1,4 +1,5 @@
 using Cairn.Asl;
+using Cairn.Asl.Data;
 using Cairn.Asl.Model;
 using Cairn.Engine.Execution.States;
 using Cairn.Engine.History;
@@ -40,7 +41,7 @@ public sealed partial class Interpreter
             : map.Configuration.ItemsPath is { } itemsPath ? DataFlow.SelectItems(frame, itemsPath, effective) : effective;
         if (itemsValue is not JArray items)
         {
-            throw new StatesException(StatesErrors.Runtime, $"Map state input must be an array but was: {itemsValue.ToJson()}");
+            throw FieldCauses.ItemsNotArray(map.Configuration.ItemsPath, itemsValue);
         }
 
         var startedId = Record(frame, HistoryEventType.MapStateStarted, new MapStateStartedEventDetails(items.Count));
