@@ -15,7 +15,8 @@ internal static class ApiActions
 {
     /// <param name="backend">What the actions share.</param>
     /// <param name="serverStopping">Cancelled when the server begins to stop: long polls end then.</param>
-    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend, CancellationToken serverStopping) =>
+    /// <param name="testStateTasks">What TestState calls for a Task state tested without a mock (the built-in Lambda service), as AWS's TestState calls the real service; none: such a test needs a mock.</param>
+    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend, CancellationToken serverStopping, Engine.Tasks.ITaskHandler? testStateTasks = null) =>
     [
         new CreateStateMachine(backend),
         new DescribeStateMachine(backend),
@@ -23,7 +24,7 @@ internal static class ApiActions
         new DeleteStateMachine(backend),
         new ListStateMachines(backend),
         new ValidateStateMachineDefinition(),
-        new Testing.TestState(),
+        new Testing.TestState(testStateTasks),
         new StartExecution(backend),
         new StartSyncExecution(backend),
         new StopExecution(backend),

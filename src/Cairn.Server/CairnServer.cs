@@ -19,7 +19,9 @@ using Microsoft.Extensions.Logging;
 namespace Cairn.Server;
 
 /// <summary>
-/// <c>cairn serve</c>: the AWS Step Functions API over HTTP (AWS JSON 1.0) on Kestrel, with
+/// <c>cairn serve</c>: the AWS Step Functions API over HTTP (AWS JSON 1.0) and the Lambda API
+/// (rest-json, <c>/2015-03-31/functions/...</c>) on one Kestrel port, beside a minimal IAM and STS
+/// (query protocol; roles and policies kept, never enforced), with
 /// Standard executions kept durable in SQLite (or in memory without a data folder). Running
 /// executions found in the store at start-up are resumed in the background while requests are
 /// answered; a request that concerns one not resumed yet resumes it first.
@@ -59,6 +61,7 @@ public sealed class CairnServer : IAsyncDisposable
     {
         IStepFunctionsStore store;
         ILambdaStore functions;
+        Integrations.Iam.IIamStore roles;
         IDisposable? disposable = null;
         string lambdaFolder;
         string? temporaryLambdaFolder = null;
@@ -69,12 +72,12 @@ public sealed class CairnServer : IAsyncDisposable
                 Path = Path.Combine(directory, DatabaseFileName),
                 Synchronous = options.SyncEveryCommit ? SqliteSynchronous.Full : SqliteSynchronous.Normal,
             });
-            (store, functions, disposable) = (sqlite, sqlite, sqlite);
+            (store, functions, roles, disposable) = (sqlite, sqlite, sqlite, sqlite);
             lambdaFolder = Path.Combine(directory, "lambda");
         }
         else
         {
-            (store, functions) = (new InMemoryStore(), new InMemoryLambdaStore());
+            (store, functions, roles) = (new InMemoryStore(), new InMemoryLambdaStore(), new Integrations.Iam.InMemoryIamStore());
             lambdaFolder = temporaryLambdaFolder = Path.Combine(Path.GetTempPath(), "cairn-lambda-" + Guid.NewGuid().ToString("N"));
         }
 
@@ -131,9 +134,15 @@ public sealed class CairnServer : IAsyncDisposable
         });
         var backend = new StepFunctionsBackend(store, host, express, compiled, tasks, TimeProvider.System);
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
-        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, app.Lifetime.ApplicationStopping), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
+        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, app.Lifetime.ApplicationStopping, LambdaOnly(lambda)), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
+        var query = new Iam.QueryEndpoint(new Integrations.Iam.IamService(roles, options.AccountId), signatures, logger);
+        var functionApi = new Server.Lambda.LambdaEndpoint(Server.Lambda.LambdaActions.Create(lambda, new Server.Lambda.FunctionCodeLocations()), signatures, logger);
         var console = Console.ConsoleEndpoints.Create(app, new Console.ConsoleSettings(backend, signatures, options.Region, ["states"]));
-        app.Run(context => Console.ConsoleEndpoints.Serves(context.Request) ? console.HandleAsync(context) : endpoint.HandleAsync(context));
+        app.Run(context =>
+            Console.ConsoleEndpoints.Serves(context.Request) ? console.HandleAsync(context)
+            : Server.Lambda.LambdaEndpoint.Serves(context.Request) ? functionApi.HandleAsync(context)
+            : Iam.QueryEndpoint.Accepts(context.Request) ? query.HandleAsync(context)
+            : endpoint.HandleAsync(context));
 
         var resumed = host.ResumeInBackground();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -164,6 +173,9 @@ public sealed class CairnServer : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>Task states tested without a mock call functions of the built-in Lambda service; any other resource needs a mock.</summary>
+    private static ITaskHandler LambdaOnly(LambdaService lambda) => new Integrations.TaskRouter(NoTaskHandler.Instance, lambda: lambda);
 
     private static ITaskHandler LoadTasks(string? mockConfigPath, LambdaService lambda)
     {

@@ -223,6 +223,18 @@ public static class Schema
         );
         CREATE INDEX map_run_executions_by_map_run ON map_run_executions (map_run_arn, position);
         """,
+
+        // 11: IAM roles and managed policies (kept so deployment tools find them, never enforced), each as JSON; names are case-insensitive, as in IAM.
+        """
+        CREATE TABLE iam_roles (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            document TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE iam_policies (
+            arn TEXT PRIMARY KEY COLLATE NOCASE,
+            document TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -21,6 +21,14 @@ public sealed record CreateFunctionRequest
 
     public string? Description { get; init; }
 
+    public IReadOnlyList<string>? Architectures { get; init; }
+
+    public int? EphemeralStorageSize { get; init; }
+
+    public string? TracingMode { get; init; }
+
+    public IReadOnlyDictionary<string, string>? Tags { get; init; }
+
     /// <summary>Publish version 1 at once.</summary>
     public bool Publish { get; init; }
 }

@@ -45,6 +45,18 @@ public sealed record FunctionConfiguration
 
     public IReadOnlyList<string> Architectures { get; init; } = ["x86_64"];
 
+    /// <summary>MB of /tmp (512-10240; AWS's default 512). Reported; not enforced.</summary>
+    public int EphemeralStorageSize { get; init; } = 512;
+
+    /// <summary>X-Ray tracing mode, <c>PassThrough</c> or <c>Active</c>. Reported; nothing is traced.</summary>
+    public string TracingMode { get; init; } = "PassThrough";
+
+    /// <summary>The function's tags (kept on <c>$LATEST</c>: tags belong to the function, not to a version).</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The function's reserved concurrency (PutFunctionConcurrency), kept on <c>$LATEST</c>; null when none is reserved. 0 throttles every invocation.</summary>
+    public int? ReservedConcurrentExecutions { get; init; }
+
     public DateTimeOffset LastModified { get; init; }
 
     /// <summary>Changes with every update; Lambda's optimistic concurrency token.</summary>

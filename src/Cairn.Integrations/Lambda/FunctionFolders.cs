@@ -76,7 +76,16 @@ public static class FunctionFolders
             catch (LambdaException e) when (e.ErrorCode == "ResourceConflictException")
             {
                 lambda.UpdateFunctionCode(function.FunctionName, function.ZipFile);
-                lambda.UpdateFunctionConfiguration(function.FunctionName, function.Runtime, function.Handler, function.Role, function.Timeout, function.MemorySize, function.Environment, function.Description);
+                lambda.UpdateFunctionConfiguration(function.FunctionName, new FunctionConfigurationUpdate
+                {
+                    Runtime = function.Runtime,
+                    Handler = function.Handler,
+                    Role = function.Role,
+                    Timeout = function.Timeout,
+                    MemorySize = function.MemorySize,
+                    Environment = function.Environment,
+                    Description = function.Description,
+                });
             }
         }
     }

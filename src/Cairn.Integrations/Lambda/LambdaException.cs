@@ -20,5 +20,12 @@ public sealed class LambdaException(string errorCode, string message, int status
 
     public static LambdaException InvalidRequestContent(string message) => new("InvalidRequestContentException", message, 400);
 
+    public static LambdaException PreconditionFailed(string message) => new("PreconditionFailedException", message, 412);
+
+    /// <summary>A resource other than a function (an alias, a policy, a configuration) that does not exist.</summary>
+    public static LambdaException NotFound(string message) => new("ResourceNotFoundException", message, 404);
+
+    public static LambdaException Validation(string message) => new("ValidationException", message, 400);
+
     public static LambdaException TooManyRequests(string message) => new("TooManyRequestsException", message, 429);
 }

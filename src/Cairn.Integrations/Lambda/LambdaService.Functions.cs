@@ -14,7 +14,10 @@ public sealed partial class LambdaService
     public FunctionConfiguration CreateFunction(CreateFunctionRequest request)
     {
         CheckName(request.FunctionName);
-        CheckSettings(request.Runtime, request.Handler, request.Timeout, request.MemorySize, request.Environment);
+        CheckRole(request.Role);
+        CheckSettings(request.Runtime, request.Handler, request.Timeout, request.MemorySize, request.Environment, request.EphemeralStorageSize, request.TracingMode);
+        CheckArchitectures(request.Architectures);
+        CheckTags(request.Tags);
         var (sha, size) = Code.Add(request.ZipFile);
         lock (_lock)
         {
@@ -34,6 +37,10 @@ public sealed partial class LambdaService
                 MemorySize = request.MemorySize ?? 128,
                 Environment = request.Environment ?? new Dictionary<string, string>(StringComparer.Ordinal),
                 Description = request.Description ?? string.Empty,
+                Architectures = request.Architectures is { Count: > 0 } architectures ? architectures : ["x86_64"],
+                EphemeralStorageSize = request.EphemeralStorageSize ?? 512,
+                TracingMode = request.TracingMode ?? "PassThrough",
+                Tags = request.Tags ?? new Dictionary<string, string>(StringComparer.Ordinal),
                 CodeSha256 = sha,
                 CodeSize = size,
                 LastModified = DateTimeOffset.UtcNow,
@@ -44,7 +51,8 @@ public sealed partial class LambdaService
     }
 
     /// <summary>A function's configuration (<c>$LATEST</c>, a version, or what an alias points to).</summary>
-    public FunctionConfiguration GetFunction(string functionName, string? qualifier = null) => Resolve(functionName, qualifier).Function;
+    public FunctionConfiguration GetFunction(string functionName, string? qualifier = null) =>
+        FunctionReference.Parse(functionName, qualifier).Qualifier is null ? Latest(functionName) : Resolve(functionName, qualifier).Function;
 
     public IReadOnlyList<FunctionConfiguration> ListFunctions() => _store.ListFunctions();
 
@@ -74,13 +82,22 @@ public sealed partial class LambdaService
         }
     }
 
-    public FunctionConfiguration UpdateFunctionCode(string functionName, byte[] zipFile, bool publish = false)
+    public FunctionConfiguration UpdateFunctionCode(string functionName, byte[] zipFile, bool publish = false, string? revisionId = null, IReadOnlyList<string>? architectures = null)
     {
+        CheckArchitectures(architectures);
         var (sha, size) = Code.Add(zipFile);
         lock (_lock)
         {
             var latest = Latest(functionName);
-            var updated = latest with { CodeSha256 = sha, CodeSize = size, LastModified = DateTimeOffset.UtcNow, RevisionId = Guid.NewGuid().ToString() };
+            CheckRevision(latest.RevisionId, revisionId);
+            var updated = latest with
+            {
+                CodeSha256 = sha,
+                CodeSize = size,
+                Architectures = architectures is { Count: > 0 } ? architectures : latest.Architectures,
+                LastModified = DateTimeOffset.UtcNow,
+                RevisionId = Guid.NewGuid().ToString(),
+            };
             _store.PutFunction(updated);
             StopPools(latest.FunctionArn);
             return publish ? PublishVersion(functionName, null, null) : updated;
@@ -88,29 +105,25 @@ public sealed partial class LambdaService
     }
 
     /// <summary>Changes the settings given (null: unchanged) of <c>$LATEST</c>.</summary>
-    public FunctionConfiguration UpdateFunctionConfiguration(
-        string functionName,
-        string? runtime = null,
-        string? handler = null,
-        string? role = null,
-        int? timeout = null,
-        int? memorySize = null,
-        IReadOnlyDictionary<string, string>? environment = null,
-        string? description = null)
+    public FunctionConfiguration UpdateFunctionConfiguration(string functionName, FunctionConfigurationUpdate update)
     {
+        CheckRole(update.Role);
         lock (_lock)
         {
             var latest = Latest(functionName);
-            CheckSettings(runtime ?? latest.Runtime, handler ?? latest.Handler, timeout, memorySize, environment);
+            CheckRevision(latest.RevisionId, update.RevisionId);
+            CheckSettings(update.Runtime ?? latest.Runtime, update.Handler ?? latest.Handler, update.Timeout, update.MemorySize, update.Environment, update.EphemeralStorageSize, update.TracingMode);
             var updated = latest with
             {
-                Runtime = runtime ?? latest.Runtime,
-                Handler = handler ?? latest.Handler,
-                Role = role ?? latest.Role,
-                Timeout = timeout ?? latest.Timeout,
-                MemorySize = memorySize ?? latest.MemorySize,
-                Environment = environment ?? latest.Environment,
-                Description = description ?? latest.Description,
+                Runtime = update.Runtime ?? latest.Runtime,
+                Handler = update.Handler ?? latest.Handler,
+                Role = update.Role ?? latest.Role,
+                Timeout = update.Timeout ?? latest.Timeout,
+                MemorySize = update.MemorySize ?? latest.MemorySize,
+                Environment = update.Environment ?? latest.Environment,
+                Description = update.Description ?? latest.Description,
+                EphemeralStorageSize = update.EphemeralStorageSize ?? latest.EphemeralStorageSize,
+                TracingMode = update.TracingMode ?? latest.TracingMode,
                 LastModified = DateTimeOffset.UtcNow,
                 RevisionId = Guid.NewGuid().ToString(),
             };
@@ -121,11 +134,12 @@ public sealed partial class LambdaService
     }
 
     /// <summary>Publishes <c>$LATEST</c> as the next version, unless the last version has the same code and configuration.</summary>
-    public FunctionConfiguration PublishVersion(string functionName, string? codeSha256, string? description)
+    public FunctionConfiguration PublishVersion(string functionName, string? codeSha256, string? description, string? revisionId = null)
     {
         lock (_lock)
         {
             var latest = Latest(functionName);
+            CheckRevision(latest.RevisionId, revisionId);
             if (codeSha256 is not null && codeSha256 != latest.CodeSha256)
             {
                 throw LambdaException.InvalidParameter($"CodeSHA256 ({codeSha256}) is different from current CodeSHA256 in $LATEST ({latest.CodeSha256}). Please try again with the CodeSHA256 in $LATEST.");
@@ -155,7 +169,8 @@ public sealed partial class LambdaService
         return [latest, .. _store.ListVersions(latest.FunctionName)];
     }
 
-    private FunctionConfiguration Latest(string functionName)
+    /// <summary>The function's <c>$LATEST</c>, whatever qualifier the name carries; ResourceNotFoundException when there is none.</summary>
+    public FunctionConfiguration Latest(string functionName)
     {
         var reference = FunctionReference.Parse(functionName);
         return _store.GetFunction(reference.Name)
@@ -178,12 +193,28 @@ public sealed partial class LambdaService
         }
     }
 
-    private static void CheckSettings(string runtime, string handler, int? timeout, int? memorySize, IReadOnlyDictionary<string, string>? environment)
+    private static void CheckSettings(string runtime, string handler, int? timeout, int? memorySize, IReadOnlyDictionary<string, string>? environment, int? ephemeralStorage, string? tracingMode)
     {
         if (!LambdaRuntimes.Known.Contains(runtime))
         {
             throw LambdaException.InvalidParameter(
                 $"Value {runtime} at 'runtime' failed to satisfy constraint: Member must satisfy enum value set: [{string.Join(", ", LambdaRuntimes.Known.Order(StringComparer.Ordinal))}] or be a valid ARN");
+        }
+
+        if (LambdaRuntimes.Retired(runtime) is { } successor)
+        {
+            throw LambdaException.InvalidParameter(
+                $"The runtime parameter of {runtime} is no longer supported for creating or updating AWS Lambda functions. We recommend you use the new runtime ({successor}) while creating or updating functions.");
+        }
+
+        if (ephemeralStorage is { } e && e is < 512 or > 10240)
+        {
+            throw new LambdaException("ValidationException", $"1 validation error detected: Value '{e}' at 'ephemeralStorage.size' failed to satisfy constraint: Member must have value {(e < 512 ? "greater than or equal to 512" : "less than or equal to 10240")}", 400);
+        }
+
+        if (tracingMode is not null and not ("Active" or "PassThrough"))
+        {
+            throw new LambdaException("ValidationException", $"1 validation error detected: Value '{tracingMode}' at 'tracingConfig.mode' failed to satisfy constraint: Member must satisfy enum value set: [Active, PassThrough]", 400);
         }
 
         if (handler.Length is 0 or > 128 || handler.Any(char.IsWhiteSpace))
@@ -218,6 +249,46 @@ public sealed partial class LambdaService
             }
         }
     }
+
+    private static void CheckRole(string? role)
+    {
+        if (role is not null && !RolePattern().IsMatch(role))
+        {
+            throw new LambdaException(
+                "ValidationException",
+                $"1 validation error detected: Value '{role}' at 'role' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*)?:iam::\\d{{12}}:role/?[a-zA-Z_0-9+=,.@\\-_/]+",
+                400);
+        }
+    }
+
+    private static void CheckArchitectures(IReadOnlyList<string>? architectures)
+    {
+        if (architectures is null)
+        {
+            return;
+        }
+
+        if (architectures.Count != 1)
+        {
+            throw new LambdaException("ValidationException", $"1 validation error detected: Value '[{string.Join(", ", architectures)}]' at 'architectures' failed to satisfy constraint: Member must have length less than or equal to 1", 400);
+        }
+
+        if (architectures[0] is not ("x86_64" or "arm64"))
+        {
+            throw new LambdaException("ValidationException", $"1 validation error detected: Value '[{architectures[0]}]' at 'architectures' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value set: [x86_64, arm64]]", 400);
+        }
+    }
+
+    private static void CheckRevision(string current, string? given)
+    {
+        if (given is not null && given != current)
+        {
+            throw LambdaException.PreconditionFailed("The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id");
+        }
+    }
+
+    [GeneratedRegex(@"^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$")]
+    private static partial Regex RolePattern();
 
     [GeneratedRegex(@"^[a-zA-Z0-9\-_]{1,64}$")]
     private static partial Regex NamePattern();

@@ -88,9 +88,14 @@ public sealed partial class LambdaService : IAsyncDisposable
         }
 
         var invocation = NewInvocation(function, payload, requestId, request.ClientContext);
+        if (ReservedConcurrency(function) == 0)
+        {
+            throw LambdaException.TooManyRequests("Rate Exceeded.");
+        }
+
         var result = await PoolOf(function).InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         var logResult = request.LogType == "Tail" ? Convert.ToBase64String(result.LogTail) : null;
-        return new InvokeResponse(200, result.Payload, result.IsFunctionError ? "Unhandled" : null, executedVersion, logResult, requestId);
+        return new InvokeResponse(200, result.Payload, result.IsFunctionError ? "Unhandled" : null, executedVersion, logResult, requestId) { RaisedByLambda = result.RaisedByLambda };
     }
 
     /// <summary>The configuration an invocation of <paramref name="functionName"/> runs, and the version it executes; ResourceNotFoundException when there is none.</summary>
@@ -234,7 +239,8 @@ public sealed partial class LambdaService : IAsyncDisposable
                 (stale ??= new()).Add(other);
             }
 
-            pool = new FunctionPool(function, Code.Extracted(function.CodeSha256), _runtimes, () => _options);
+            var slots = Math.Max(1, ReservedConcurrency(function) is { } reserved and > 0 ? Math.Min(reserved, _options.MaxConcurrency) : _options.MaxConcurrency);
+            pool = new FunctionPool(function, Code.Extracted(function.CodeSha256), _runtimes, () => _options, slots);
             _pools[key] = pool;
         }
 
@@ -245,6 +251,10 @@ public sealed partial class LambdaService : IAsyncDisposable
 
         return pool;
     }
+
+    /// <summary>The reserved concurrency of the function (kept on its <c>$LATEST</c>), or null.</summary>
+    private int? ReservedConcurrency(FunctionConfiguration function) =>
+        function.Version == FunctionConfiguration.Latest ? function.ReservedConcurrentExecutions : _store.GetFunction(function.FunctionName)?.ReservedConcurrentExecutions;
 
     /// <summary>Stops the sandboxes of a function that changed or was deleted.</summary>
     private void StopPools(string functionArn)

@@ -65,7 +65,7 @@ public sealed class LambdaTaskHandler(LambdaService lambda, TimeProvider? time =
 
         if (response.FunctionError is not null)
         {
-            return FunctionFailure(response.Payload, compact: !direct);
+            return FunctionFailure(response.Payload, compact: !direct, response.RaisedByLambda);
         }
 
         // Step Functions' limit on a task's result, checked on the bytes before they are parsed.
@@ -79,14 +79,16 @@ public sealed class LambdaTaskHandler(LambdaService lambda, TimeProvider? time =
     }
 
     /// <summary>
-    /// A function error: named by the error document's <c>errorType</c>, or Lambda.Unknown when it
-    /// has none. The cause is the document as the function sent it for a function ARN resource,
-    /// and as compact JSON for lambda:invoke (which parses Invoke's response).
+    /// A function error: named by the error document's <c>errorType</c> when the function's runtime
+    /// reported it, and Lambda.Unknown when it has none or Lambda raised it itself (a timeout, an
+    /// exited or killed sandbox: "unhandled errors in Lambda", as AWS documents them). The cause is
+    /// the document as the function sent it for a function ARN resource, and as compact JSON for
+    /// lambda:invoke (which parses Invoke's response).
     /// </summary>
-    private static TaskResult FunctionFailure(byte[] payload, bool compact)
+    private static TaskResult FunctionFailure(byte[] payload, bool compact, bool raisedByLambda)
     {
         var text = Encoding.UTF8.GetString(payload);
-        if (JValue.TryParse(text, out var document, out _) && document is JObject error && error["errorType"] is JString { Value: { Length: > 0 } errorType })
+        if (!raisedByLambda && JValue.TryParse(text, out var document, out _) && document is JObject error && error["errorType"] is JString { Value: { Length: > 0 } errorType })
         {
             return TaskResult.Failure(errorType, compact ? document.ToJson() : text);
         }

@@ -5,10 +5,11 @@ namespace Cairn.Server.Testing;
 
 /// <summary>
 /// TestState: runs one state (or the named state of a definition) against an input, with mocked
-/// task results, through the engine's <see cref="StateTester"/>. The request's members are
+/// task results (or, without a mock, the real integration it is given), through the engine's
+/// <see cref="StateTester"/>. The request's members are
 /// checked against AWS's constraints first; the tester's own rejections come back as AWS's errors.
 /// </summary>
-internal sealed class TestState : IApiAction
+internal sealed class TestState(Engine.Tasks.ITaskHandler? tasks) : IApiAction
 {
 
     private static readonly string[] InspectionLevels = ["INFO", "DEBUG", "TRACE"];
@@ -22,7 +23,7 @@ internal sealed class TestState : IApiAction
         TestStateResponse response;
         try
         {
-            var tester = new StateTester(new TestStateOptions { AccountId = request.Caller.AccountId, Region = request.Caller.Region });
+            var tester = new StateTester(new TestStateOptions { AccountId = request.Caller.AccountId, Region = request.Caller.Region, Tasks = tasks });
             response = tester.Test(testRequest);
         }
         catch (TestStateException e)

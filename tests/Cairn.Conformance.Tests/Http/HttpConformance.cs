@@ -14,6 +14,9 @@ public sealed class HttpConformance(ITestOutputHelper output)
 {
     public const string FileName = "http-known-failures.txt";
 
+    /// <summary>The known-failures list of the Lambda units replayed over HTTP.</summary>
+    public const string LambdaFileName = "http-known-failures-lambda.txt";
+
     /// <summary>The api_sequence test families whose actions the server implements.</summary>
     private static readonly string[] ApiFamilies =
     [
@@ -77,5 +80,28 @@ public sealed class HttpConformance(ITestOutputHelper output)
             .ToList();
 
         ConformanceVerdict.Check(results, Path.Combine(AppContext.BaseDirectory, "Http", FileName), "http-conformance", filter, output);
+    }
+
+    /// <summary>
+    /// The units whose Task states call Lambda functions (simple_lambda, sfn_only+simple_lambda, in
+    /// both query languages) over HTTP: each unit's functions are created with the Lambda API on the
+    /// server's port and run by its built-in Lambda service with the recorded handler code.
+    /// </summary>
+    [Fact]
+    public void SimpleLambdaOverHttp()
+    {
+        var root = ConformanceManifest.LocateRoot();
+        Assert.True(root is not null, $"AWS-recorded corpus not found (set {ConformanceManifest.RootVariable}; default {ConformanceManifest.DefaultRoot}).");
+        var manifest = ConformanceManifest.Load(root);
+        var filter = Environment.GetEnvironmentVariable("CAIRN_CONFORMANCE_FILTER");
+        var selections = new[] { LambdaSelection.JsonPath, LambdaSelection.Jsonata }.Select(s => s with
+        {
+            DirFilter = string.IsNullOrWhiteSpace(filter) ? null : dir => dir.Contains(filter, StringComparison.Ordinal),
+        });
+        var options = new ReplayOptions { ApplySkipPaths = Environment.GetEnvironmentVariable("CAIRN_CONFORMANCE_SKIP_PATHS") == "1", AlwaysSkip = LambdaSelection.AlwaysSkip };
+        var runner = new ConformanceRunner(() => new HttpStepFunctionsClient(), options, manifest.ReferenceNow);
+        var results = selections.SelectMany(manifest.Select).Select(runner.Run).ToList();
+
+        ConformanceVerdict.Check(results, Path.Combine(AppContext.BaseDirectory, "Http", LambdaFileName), "http-conformance-lambda", filter, output);
     }
 }

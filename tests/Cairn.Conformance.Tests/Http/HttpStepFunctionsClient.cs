@@ -8,9 +8,11 @@ namespace Cairn.Conformance.Tests.Http;
 /// <summary>
 /// The Step Functions API over HTTP: a fresh <c>cairn serve</c> (in process, in memory, on a free
 /// loopback port, waits fast-forwarded) per client, called with the AWS JSON 1.0 protocol exactly
-/// as the SDKs call it. The recorded units use account 111111111111.
+/// as the SDKs call it; the units' Lambda functions are created with the Lambda API's CreateFunction
+/// (rest-json, the zip in <c>Code.ZipFile</c>), as boto3 creates them. The recorded units use account
+/// 111111111111.
 /// </summary>
-public sealed class HttpStepFunctionsClient : IStepFunctionsClient, IDisposable
+public sealed class HttpStepFunctionsClient : IStepFunctionsClient, ILambdaFixtureHost, IDisposable
 {
     private readonly CairnServer _server;
     private readonly HttpClient _http;
@@ -38,6 +40,26 @@ public sealed class HttpStepFunctionsClient : IStepFunctionsClient, IDisposable
         // As botocore reads it: the error code is what follows '#' in __type.
         var type = (string?)body["__type"] ?? "UnknownError";
         throw new StepFunctionsApiException(type[(type.LastIndexOf('#') + 1)..], (string?)body["message"] ?? string.Empty);
+    }
+
+    public void CreateFunction(string name, string runtime, string handler, string code, int timeout)
+    {
+        var parameters = new JsonObject
+        {
+            ["FunctionName"] = name,
+            ["Runtime"] = runtime,
+            ["Handler"] = handler,
+            ["Role"] = "arn:aws:iam::111111111111:role/lambda",
+            ["Timeout"] = timeout,
+            ["Code"] = new JsonObject { ["ZipFile"] = Convert.ToBase64String(Cairn.Integrations.Lambda.FunctionFolders.Zip(("handler.py", code))) },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/2015-03-31/functions") { Content = new StringContent(parameters.ToJsonString(), Encoding.UTF8, "application/json") };
+        using var response = _http.Send(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            var type = response.Headers.TryGetValues("x-amzn-ErrorType", out var values) ? values.First() : response.StatusCode.ToString();
+            throw new InvalidOperationException($"CreateFunction {name}: {type}: {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
+        }
     }
 
     public void Dispose()

@@ -16,6 +16,9 @@ public sealed class LambdaTaskHandlerTests : IAsyncLifetime
         _lambda.Python("fails", "class NotReady(Exception):\n    pass\ndef handler(event, context):\n    raise NotReady('later')\n");
         _lambda.Python("slow", "import time\ndef handler(event, context):\n    time.sleep(30)\n    return 1\n", timeout: 60);
         _lambda.Python("limit", "def handler(event, context):\n    return 'x' * 300000\n");
+        _lambda.Python("exits", "import os\ndef handler(event, context):\n    os._exit(3)\n");
+        _lambda.Python("segfaults", "import ctypes\ndef handler(event, context):\n    ctypes.string_at(0)\n");
+        _lambda.Python("import-fails", "import no_such_module\ndef handler(event, context):\n    return 1\n");
         _lambda.Python("quick-timeout", "import time\ndef handler(event, context):\n    time.sleep(30)\n", timeout: 1);
         return Task.CompletedTask;
     }
@@ -67,6 +70,33 @@ public sealed class LambdaTaskHandlerTests : IAsyncLifetime
         Assert.Equal("Lambda.Unknown", failed.Error);
         Assert.StartsWith("The cause could not be determined because Lambda did not return an error type. Returned payload: {\"errorMessage\":", failed.Cause, StringComparison.Ordinal);
         Assert.EndsWith("Task timed out after 1.00 seconds\"}", failed.Cause, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("exits", "exit status 3")]
+    [InlineData("segfaults", "signal: segmentation fault")]
+    public async Task ASandboxThatDiesIsLambdaUnknownForBothResources(string function, string reason)
+    {
+        foreach (var (resource, parameters) in new[]
+        {
+            (LambdaTaskHandler.InvokeResource, $$"""{"FunctionName": "{{function}}"}"""),
+            ($"arn:aws:lambda:us-east-1:111111111111:function:{function}", "{}"),
+        })
+        {
+            var failed = (TaskResult.Failed)await Invoke(resource, parameters);
+            Assert.Equal("Lambda.Unknown", failed.Error);
+            Assert.StartsWith("The cause could not be determined because Lambda did not return an error type. Returned payload: {", failed.Cause, StringComparison.Ordinal);
+            Assert.Contains("Runtime.ExitError", failed.Cause, StringComparison.Ordinal);
+            Assert.Contains("Runtime exited with error: " + reason, failed.Cause, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task AnErrorTheRuntimeReportsKeepsItsName()
+    {
+        var failed = (TaskResult.Failed)await Invoke(LambdaTaskHandler.InvokeResource, """{"FunctionName": "import-fails"}""");
+        Assert.Equal("Runtime.ImportModuleError", failed.Error);
+        Assert.Contains("No module named 'no_such_module'", failed.Cause, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -11,7 +11,8 @@ internal static class Boto3Script
     /// <summary>
     /// What every script starts with: <c>sfn</c>, a client of the endpoint given as the first argument
     /// (no retries, no client-side validation, a read timeout above the activity long poll), the
-    /// <c>role</c> for new state machines, and the helpers most scripts need.
+    /// <c>role</c> for new state machines, <c>lambda_client()</c> and <c>zipped(files)</c> for
+    /// functions, and the helpers most scripts need.
     /// </summary>
     public const string Prelude = """
         import json, sys, time
@@ -43,6 +44,18 @@ internal static class Boto3Script
 
         def history(arn):
             return sfn.get_execution_history(executionArn=arn, maxResults=1000)["events"]
+
+        def lambda_client(**options):
+            return boto3.client("lambda", endpoint_url=sys.argv[1], region_name="us-east-1",
+                                config=Config(read_timeout=70, retries={"max_attempts": 0}, parameter_validation=False), **options)
+
+        def zipped(files):
+            import io, zipfile
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w") as archive:
+                for name, text in files.items():
+                    archive.writestr(name, text)
+            return buffer.getvalue()
 
         def plain(value):
             if isinstance(value, dict):

@@ -5,10 +5,11 @@ namespace Cairn.Server.Tests.Support;
 /// <summary>Runs a real client (the AWS CLI, python3 with boto3) against a server, with dummy credentials in its environment.</summary>
 internal static class ExternalTool
 {
-    public static (int ExitCode, string StdOut, string StdErr) Run(string tool, IEnumerable<string> arguments, string? stdin = null)
+    public static (int ExitCode, string StdOut, string StdErr) Run(string tool, IEnumerable<string> arguments, string? stdin = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 120)
     {
         var start = new ProcessStartInfo(tool)
         {
+            WorkingDirectory = workingDirectory ?? string.Empty,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = stdin is not null,
@@ -27,6 +28,10 @@ internal static class ExternalTool
         start.Environment["AWS_PAGER"] = string.Empty;
         start.Environment["AWS_CONFIG_FILE"] = "/dev/null";
         start.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         Process process;
         try
@@ -49,10 +54,10 @@ internal static class ExternalTool
 
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(120_000))
+            if (!process.WaitForExit(timeoutSeconds * 1000))
             {
                 process.Kill(entireProcessTree: true);
-                Assert.Fail($"{tool} {string.Join(' ', arguments)} did not finish in 120 s");
+                Assert.Fail($"{tool} {string.Join(' ', arguments)} did not finish in {timeoutSeconds} s");
             }
 
             return (process.ExitCode, stdout.Result, stderr.Result);

@@ -13,6 +13,7 @@ internal sealed class ServeProcess : IDisposable
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private bool _disposed;
 
     private ServeProcess(Process process, Uri endpoint)
     {
@@ -21,6 +22,9 @@ internal sealed class ServeProcess : IDisposable
     }
 
     public Uri Endpoint { get; }
+
+    /// <summary>The server process's id (for what it holds: memory, children).</summary>
+    public int ProcessId => _process.Id;
 
     /// <summary>Everything the server printed so far (for failure messages).</summary>
     public string Output
@@ -112,8 +116,15 @@ internal sealed class ServeProcess : IDisposable
         }
     }
 
+    /// <summary>Kills the server (SIGKILL) and releases the process; a second call does nothing.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         Kill();
         _process.Dispose();
     }

@@ -24,6 +24,15 @@ public sealed class LambdaRuntimes
         "nodejs4.3-edge", "go1.x", "ruby2.5", "ruby2.7", "ruby3.2", "ruby3.3", "provided", "provided.al2", "provided.al2023",
     };
 
+    /// <summary>Runtimes Lambda no longer lets functions be created or updated with, and the runtime it recommends instead.</summary>
+    private static readonly IReadOnlyDictionary<string, string> RetiredRuntimes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["nodejs"] = "nodejs22.x", ["nodejs4.3"] = "nodejs22.x", ["nodejs4.3-edge"] = "nodejs22.x", ["nodejs6.10"] = "nodejs22.x",
+        ["nodejs8.10"] = "nodejs22.x", ["nodejs10.x"] = "nodejs22.x", ["nodejs12.x"] = "nodejs22.x",
+        ["python2.7"] = "python3.13", ["python3.6"] = "python3.13",
+        ["dotnetcore1.0"] = "dotnet8", ["dotnetcore2.0"] = "dotnet8", ["dotnetcore2.1"] = "dotnet8", ["ruby2.5"] = "ruby3.3",
+    };
+
     // Programs do not change while the process runs: each is asked once (a version manager's shim can take a while to answer).
     private static readonly ConcurrentDictionary<string, string?> Probes = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _findProgram;
@@ -46,6 +55,9 @@ public sealed class LambdaRuntimes
     public string PythonBootstrap => _pythonBootstrap.Value;
 
     public string NodeBootstrap => _nodeBootstrap.Value;
+
+    /// <summary>The runtime Lambda recommends instead of <paramref name="runtime"/> when it is retired (no longer accepted for new or updated functions), else null.</summary>
+    public static string? Retired(string runtime) => RetiredRuntimes.GetValueOrDefault(runtime);
 
     /// <summary>How to start a sandbox of <paramref name="function"/> whose code is in <paramref name="taskRoot"/>; a runtime that cannot run here throws <see cref="SandboxError"/>.</summary>
     public RuntimeCommand Resolve(FunctionConfiguration function, string taskRoot)

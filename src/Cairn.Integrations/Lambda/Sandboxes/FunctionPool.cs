@@ -4,7 +4,7 @@ namespace Cairn.Integrations.Lambda.Sandboxes;
 
 /// <summary>
 /// The sandboxes of one function version (one configuration revision): warm sandboxes are reused,
-/// at most <see cref="LambdaOptions.MaxConcurrency"/> run at once and further invocations queue,
+/// at most <see cref="LambdaOptions.MaxConcurrency"/> (or the function's reserved concurrency, when lower) run at once and further invocations queue,
 /// and sandboxes idle for <see cref="LambdaOptions.IdleTimeout"/> are stopped. A sandbox that
 /// exited or timed out is replaced by a new one on the next invocation.
 /// </summary>
@@ -21,13 +21,13 @@ internal sealed class FunctionPool : IAsyncDisposable
     private RuntimeCommand? _command;
     private bool _disposed;
 
-    public FunctionPool(FunctionConfiguration function, string taskRoot, LambdaRuntimes runtimes, Func<LambdaOptions> options)
+    public FunctionPool(FunctionConfiguration function, string taskRoot, LambdaRuntimes runtimes, Func<LambdaOptions> options, int slots)
     {
         _function = function;
         _taskRoot = taskRoot;
         _runtimes = runtimes;
         _currentOptions = options;
-        _slots = new SemaphoreSlim(Math.Max(1, options().MaxConcurrency));
+        _slots = new SemaphoreSlim(slots);
     }
 
     private LambdaOptions Options => _currentOptions();

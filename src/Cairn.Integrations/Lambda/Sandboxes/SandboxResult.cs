@@ -7,10 +7,13 @@ namespace Cairn.Integrations.Lambda.Sandboxes;
 /// </summary>
 internal sealed record SandboxResult(byte[] Payload, string? ErrorType, bool IsFunctionError, byte[] LogTail, bool Reusable)
 {
+    /// <summary>Whether Lambda raised the error itself (the sandbox exited, timed out or could not start) rather than the function's runtime reporting it.</summary>
+    public bool RaisedByLambda { get; init; }
+
     public static SandboxResult Success(byte[] payload, byte[] tail) => new(payload, null, false, tail, true);
 
     public static SandboxResult FunctionError(string errorType, byte[] document, byte[] tail, bool reusable) => new(document, errorType, true, tail, reusable);
 
     /// <summary>The sandbox failed (exited, timed out, could not start): a function error Lambda names itself.</summary>
-    public static SandboxResult Failed(SandboxError error, byte[] tail) => new(error.Document(), error.ErrorType, true, tail, false);
+    public static SandboxResult Failed(SandboxError error, byte[] tail) => new(error.Document(), error.ErrorType, true, tail, false) { RaisedByLambda = true };
 }
