@@ -11,7 +11,7 @@ namespace Cairn.Cli;
 /// <summary><c>cairn run</c>: one execution in process.</summary>
 internal static class RunCommand
 {
-    public static readonly string[] Options = { "input", "mock-config", "test-case", "state-machine", "name", "time-scale", "history!", "json!" };
+    public static readonly string[] Options = new[] { "input", "mock-config", "test-case", "state-machine", "name", "time-scale", "history!", "json!" }.Concat(AwsOptions.Names).ToArray();
 
     public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -66,13 +66,31 @@ internal static class RunCommand
         return string.IsNullOrEmpty(folder) ? "StateMachine" : folder;
     }
 
+    /// <summary>Mocks, AWS services (when asked for), or nothing: Task states fail saying what to configure.</summary>
     private static ITaskHandler LoadTasks(CommandLine line, string machineName)
+    {
+        Integrations.Aws.Tasks.AwsTaskHandler? aws;
+        try
+        {
+            aws = AwsOptions.Read(line).CreateHandler();
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        var mocks = LoadMocks(line, machineName);
+        ITaskHandler fallback = mocks is null ? NoTaskHandler.Instance : new MockTaskHandler(mocks);
+        return aws is null ? fallback : new Integrations.TaskRouter(fallback, mocks, aws: aws);
+    }
+
+    private static MockConfig? LoadMocks(CommandLine line, string machineName)
     {
         var configPath = line.Value("mock-config");
         var testCase = line.Value("test-case");
         if (configPath is null)
         {
-            return testCase is null ? NoTaskHandler.Instance : throw new UsageException("--test-case needs --mock-config");
+            return testCase is null ? null : throw new UsageException("--test-case needs --mock-config");
         }
 
         if (testCase is null)
@@ -105,6 +123,6 @@ internal static class RunCommand
             throw new CliException($"{configPath}: state machine '{machineName}' has no test case '{testCase}' (it has: {known})");
         }
 
-        return new MockTaskHandler(config);
+        return config;
     }
 }

@@ -12,7 +12,7 @@ internal static class ServeCommand
     /// <summary>Step Functions Local's variable for scaling waits.</summary>
     public const string TimeScaleVariable = "WAIT_TIME_SCALE";
 
-    public static readonly string[] Options = { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!", "time-scale", "evict-idle-after", "max-open-executions" };
+    public static readonly string[] Options = new[] { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!", "time-scale", "evict-idle-after", "max-open-executions" }.Concat(AwsOptions.Names).ToArray();
 
     public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -30,6 +30,19 @@ internal static class ServeCommand
         await using var server = await StartAsync(options).ConfigureAwait(false);
         var storage = options.DataDirectory is null ? "in memory" : Path.Combine(options.DataDirectory, CairnServer.DatabaseFileName);
         stdout.WriteLine($"cairn: listening on {server.Address} (account {options.AccountId}, region {options.Region}, store {storage}, {server.Resumed} running executions resumed)");
+        if (server.AwsClient is { } aws)
+        {
+            stdout.WriteLine($"cairn: Task states call AWS services in {aws.Region}:");
+            foreach (var destination in Integrations.Aws.AwsServiceSettings.Describe(aws))
+            {
+                stdout.WriteLine("  " + destination);
+            }
+        }
+        else
+        {
+            stdout.WriteLine("cairn: AWS service calls are off (--aws or --endpoint turns them on)");
+        }
+
         stdout.Flush();
         await server.WaitForShutdownAsync(CancellationToken.None).ConfigureAwait(false);
         return ExitCodes.Ok;
@@ -42,7 +55,7 @@ internal static class ServeCommand
         {
             return await CairnServer.StartAsync(options).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidDataException)
         {
             throw new CliException(e.Message);
         }
@@ -82,6 +95,7 @@ internal static class ServeCommand
                 : defaults.TimeScale,
             EvictIdleAfter = line.Value("evict-idle-after") is { } evict ? ParseSeconds(evict, "--evict-idle-after") : defaults.EvictIdleAfter,
             MaxOpenExecutions = line.Value("max-open-executions") is { } max ? ParseMaxOpenExecutions(max) : defaults.MaxOpenExecutions,
+            Aws = AwsOptions.Read(line),
         };
         if (!System.Net.IPAddress.TryParse(options.Host, out _))
         {

@@ -8,6 +8,7 @@ internal static class Usage
         Usage:
           cairn run DEFINITION [--input JSON|@FILE] [--mock-config FILE --test-case NAME]
                     [--state-machine NAME] [--name EXECUTION] [--time-scale X] [--history] [--json]
+                    [--aws] [--endpoint [SERVICE=]URL ...] [--aws-endpoints FILE] [--service-models DIR]
           cairn validate DEFINITION [--type STANDARD|EXPRESS] [--json]
           cairn test-state DEFINITION [--state NAME] [--input JSON|@FILE] [--variables JSON|@FILE]
                     [--context JSON|@FILE] [--mock-result JSON|@FILE | --mock-error ERROR --mock-cause CAUSE]
@@ -15,6 +16,7 @@ internal static class Usage
           cairn serve [--port N] [--host IP] [--data DIR | --in-memory] [--account ID] [--region NAME]
                       [--access-key ID --secret-key KEY] [--mock-config FILE] [--sync] [--time-scale X]
                       [--evict-idle-after SECONDS] [--max-open-executions N]
+                      [--aws] [--endpoint [SERVICE=]URL ...] [--aws-endpoints FILE] [--service-models DIR]
           cairn jsonata EXPR|@FILE [--input FILE|-] [--bindings FILE] [--time-limit MS] [--depth N] [--json]
 
         run         Runs one execution in process and prints its status and output (or error
@@ -30,6 +32,17 @@ internal static class Usage
           --history           Also print the execution's event history, as GetExecutionHistory returns it.
           --json              Print one JSON object shaped like DescribeExecution (plus "events"
                               with --history) instead of text.
+          --aws               Task states call AWS services: arn:aws:states:::aws-sdk:SERVICE:action for
+                              every service with a model, and the optimized integrations (sqs, sns,
+                              dynamodb, events, ecs, batch, glue, ...). Credentials and region come
+                              from the AWS SDKs' chain (environment, ~/.aws/credentials, profiles).
+          --endpoint          Where a service's calls go, as SERVICE=URL (sqs=http://127.0.0.1:4566)
+                              or URL for every service; repeatable; implies --aws. Otherwise Step
+                              Functions Local's SQS_ENDPOINT, DYNAMODB_ENDPOINT, ..., then
+                              AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL, then AWS.
+          --aws-endpoints     A JSON file of SERVICE → URL ("*" for every service); implies --aws.
+          --service-models    A folder of more service models (botocore's SERVICE/VERSION/service-2.json
+                              layout, or model files); implies --aws.
         validate    Checks a definition as ValidateStateMachineDefinition does and prints the
                     diagnostics with their locations. Exit code 1 when there are errors.
         test-state  Tests one state as the TestState API does: a state definition, or a state machine
@@ -70,6 +83,9 @@ internal static class Usage
                               How many Standard executions may run at once; StartExecution and
                               RedriveExecution beyond it fail with ExecutionLimitExceeded
                               (default 1000000, AWS's quota).
+          --aws, --endpoint, --aws-endpoints, --service-models
+                              As for run; calls go to the region of --region. The server prints
+                              where each service's calls go.
         jsonata     Evaluates a JSONata expression (text, or @FILE) and prints the result as JSON.
                     An undefined result prints nothing (exit code 0, a note on stderr); an error
                     prints "CODE: message (position N)" on stderr, exit code 1.

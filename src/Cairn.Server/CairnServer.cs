@@ -48,9 +48,13 @@ public sealed class CairnServer : IAsyncDisposable
     /// <summary>Running executions found in the store at start-up, to be resumed.</summary>
     public int Resumed { get; }
 
+    /// <summary>The client Task states call AWS services with; null when AWS calls are off.</summary>
+    public Integrations.Aws.AwsClient? AwsClient { get; private init; }
+
     public static async Task<CairnServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
-        var tasks = LoadTasks(options.MockConfigPath);
+        var aws = (options.Aws with { Region = options.Aws.Region ?? options.Region }).CreateHandler();
+        var tasks = LoadTasks(options.MockConfigPath, aws);
         IStateMachineStore machines;
         IExecutionStore executions;
         IDisposable? disposable = null;
@@ -102,7 +106,7 @@ public sealed class CairnServer : IAsyncDisposable
         var resumed = host.ResumeInBackground();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new CairnServer(app, backend, express, disposable, new Uri(address.EndsWith('/') ? address : address + "/"), resumed);
+        return new CairnServer(app, backend, express, disposable, new Uri(address.EndsWith('/') ? address : address + "/"), resumed) { AwsClient = aws?.Client };
     }
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
@@ -116,10 +120,10 @@ public sealed class CairnServer : IAsyncDisposable
         _store?.Dispose();
     }
 
-    private static ITaskHandler LoadTasks(string? mockConfigPath)
+    private static ITaskHandler LoadTasks(string? mockConfigPath, Integrations.Aws.Tasks.AwsTaskHandler? aws)
     {
         var mocks = mockConfigPath is null ? null : MockConfig.Parse(File.ReadAllText(mockConfigPath));
         ITaskHandler fallback = mocks is null ? new Callbacks.LocalCallbackTaskHandler() : new MockTaskHandler(mocks);
-        return new Integrations.TaskRouter(fallback, mocks);
+        return new Integrations.TaskRouter(fallback, mocks, aws: aws);
     }
 }

@@ -38,6 +38,9 @@ public sealed record ServerOptions
     /// <summary>How many Standard executions may be running at once (default 1,000,000, AWS's quota); StartExecution and RedriveExecution beyond it fail with ExecutionLimitExceeded.</summary>
     public long MaxOpenExecutions { get; init; } = 1_000_000;
 
+    /// <summary>Whether and how Task states call AWS services (default: only when an endpoint is configured or asked for with <c>--aws</c>); the region defaults to <see cref="Region"/>.</summary>
+    public Integrations.Aws.AwsServiceSettings Aws { get; init; } = new();
+
     /// <summary>The largest request body accepted, in bytes (default 8 MiB: a 1 MiB definition JSON-escaped, with room to spare).</summary>
     public long MaxRequestBytes { get; init; } = 8 * 1024 * 1024;
 }

@@ -50,6 +50,11 @@ public sealed class AwsClient
         var protocol = AwsProtocol.For(model);
         var resolved = endpoint is null ? EndpointOf(model) : new ResolvedEndpoint(endpoint, "resource", true);
         input = FillIdempotencyTokens(operation, input);
+        if (resolved.IsCustom && model.SdkName == "sqs")
+        {
+            input = PointQueueUrlAt(input, resolved.Uri);
+        }
+
         var region = model.GlobalEndpoint is not null && !resolved.IsCustom ? "us-east-1" : Region;
         var s3 = model.SigningName == "s3";
         for (var attempt = 1; ; attempt++)
@@ -115,6 +120,25 @@ public sealed class AwsClient
         }
 
         return input;
+    }
+
+    /// <summary>A queue URL written for AWS (<c>https://sqs.us-east-1.amazonaws.com/123456789012/q</c>) names the same queue at a configured endpoint.</summary>
+    private static JObject PointQueueUrlAt(JObject input, Uri endpoint)
+    {
+        if (input["QueueUrl"] is not JString { Value: var text } || !Uri.TryCreate(text, UriKind.Absolute, out var queue) ||
+            !(queue.Host.EndsWith(".amazonaws.com", StringComparison.OrdinalIgnoreCase) || queue.Host.EndsWith(".amazonaws.com.cn", StringComparison.OrdinalIgnoreCase)))
+        {
+            return input;
+        }
+
+        var rewritten = endpoint.GetLeftPart(UriPartial.Authority) + endpoint.AbsolutePath.TrimEnd('/') + queue.AbsolutePath;
+        var builder = new JObjectBuilder(input.Count);
+        foreach (var (key, value) in input)
+        {
+            builder.Set(key, key == "QueueUrl" ? new JString(rewritten) : value);
+        }
+
+        return builder.Build();
     }
 
     private static string ExpandHostPrefix(string prefix, Operation operation, JObject input)

@@ -23,8 +23,11 @@ public sealed record AwsClientOptions
     /// <summary>How long one attempt may take, connecting included (default 60 seconds, the SDKs' read timeout).</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>The largest response body read (default 16 MiB); a larger one fails the call without being buffered.</summary>
-    public long MaxResponseBytes { get; init; } = 16 * 1024 * 1024;
+    /// <summary>
+    /// The largest response body read (default 4 MiB: a task's result is at most 256 KiB, so a
+    /// larger answer cannot be used); a larger one fails the call without being buffered.
+    /// </summary>
+    public long MaxResponseBytes { get; init; } = 4 * 1024 * 1024;
 
     /// <summary>Retries (default: the SDKs' standard mode, <c>AWS_MAX_ATTEMPTS</c> attempts or 3).</summary>
     public AwsRetryPolicy Retry { get; init; } = new()

@@ -40,7 +40,7 @@ public abstract class AwsProtocol
             ? ((System.Net.HttpStatusCode)response.Status).ToString()
             : "Unknown";
         var message = string.IsNullOrWhiteSpace(body) ? $"The service answered HTTP {response.Status} ({reason})" : $"The service answered HTTP {response.Status}: {Excerpt(body)}";
-        return new AwsServiceException(response.Status >= 500 ? "InternalFailure" : reason, message, response.Status, response.RequestId);
+        return new AwsServiceException(reason, message, response.Status, response.RequestId);
     }
 
     protected static AwsClientException Unreadable(AwsHttpResponse response, string what, Exception? inner = null) =>
