@@ -130,7 +130,13 @@ public sealed partial class AwsTaskHandler
                 return AwsTaskErrors.Client(service.ErrorPrefix, e.Message);
             }
 
-            if (poll.Job(described) is { } job && poll.Status(job) is { } status)
+            if (poll.Job(described) is not { } job)
+            {
+                // The service does not know the job (ECS answers a MISSING failure).
+                return TaskResult.Failure(StatesErrors.TaskFailed, described.ToJson());
+            }
+
+            if (poll.Status(job) is { } status)
             {
                 var result = poll.WholeOutput ? described : job;
                 if (poll.Succeeded.Contains(status))
