@@ -14,23 +14,32 @@ public sealed partial class AwsTaskHandler
     private async Task<TaskResult> InvokeOptimizedAsync(TaskRequest request, ServiceTaskResource resource, CancellationToken cancellationToken)
     {
         if (OptimizedIntegrations.Find(resource.Service) is not { } service ||
-            !service.Actions.TryGetValue(resource.Action, out var patterns) ||
-            Array.IndexOf(patterns, resource.Pattern == ServiceTaskResource.Sync2 ? "?" : resource.Pattern) < 0)
+            !Cairn.Asl.Validation.OptimizedIntegrationPatterns.Allows(resource.Service, resource.Action, resource.Pattern))
         {
             return NotRecognized(request.Resource);
         }
 
         ServiceModel model;
+        Operation? operation;
         try
         {
             model = client.Models.Find(service.Model) ?? throw new InvalidDataException($"no model of {service.Model}");
+            operation = model.FindOperation(resource.Action);
+            if (operation is null && service.OtherModel is { } other && client.Models.Find(other) is { } otherModel)
+            {
+                (model, operation) = (otherModel, otherModel.FindOperation(resource.Action));
+            }
         }
         catch (InvalidDataException e)
         {
             return TaskResult.Failure(StatesErrors.Runtime, $"The service model of '{service.Model}' cannot be read: {e.Message}");
         }
 
-        var operation = model.FindOperation(resource.Action)!;
+        if (operation is null)
+        {
+            return TaskResult.Failure(StatesErrors.Runtime, $"Cairn does not run {request.Resource}: it is not an API of the {model.ServiceId} service model.");
+        }
+
         var submitted = request.Context?.Submitted as JObject;
         if (resource.IsCallback && submitted is not null)
         {

@@ -1,3 +1,5 @@
+using Cairn.Asl.Validation;
+
 namespace Cairn.Integrations.Aws.Tasks;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace Cairn.Integrations.Aws.Tasks;
 /// </summary>
 public readonly record struct ServiceTaskResource(bool IsSdk, string Service, string Action, string Pattern)
 {
-    public const string Sync = ".sync";
-    public const string Sync2 = ".sync:2";
-    public const string WaitForTaskToken = ".waitForTaskToken";
+    public const string Sync = OptimizedIntegrationPatterns.Sync;
+    public const string Sync2 = OptimizedIntegrationPatterns.Sync2;
+    public const string WaitForTaskToken = OptimizedIntegrationPatterns.Callback;
 
     public bool IsSync => Pattern is Sync or Sync2;
 
