@@ -71,7 +71,8 @@ public sealed class AwsHttpTransport
         {
             using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
             var headers = new List<KeyValuePair<string, string>>();
-            foreach (var header in response.Headers.Concat(response.Content.Headers))
+            // As sent: the typed collections would split values such as Server's product tokens.
+            foreach (var header in response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated))
             {
                 foreach (var value in header.Value)
                 {
