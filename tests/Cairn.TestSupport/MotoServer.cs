@@ -11,18 +11,19 @@ namespace Cairn.TestSupport;
 /// test process exits, and stops by itself if the test process dies first. Tests share it: they
 /// name their resources uniquely.
 /// </summary>
-public sealed class MotoServer
+public sealed class MotoServer : IDisposable
 {
     public const string EndpointVariable = "CAIRN_TEST_MOTO_ENDPOINT";
 
-    private static readonly Lazy<MotoServer> SharedServer = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<MotoServer> SharedServer = new(() => Start(null), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Process? _process;
 
-    private MotoServer(Uri endpoint, Process? process)
+    private MotoServer(Uri endpoint, Process? process, string accountId)
     {
         Endpoint = endpoint;
         _process = process;
+        AccountId = accountId;
     }
 
     /// <summary>The moto of this test process (started on first use).</summary>
@@ -31,7 +32,7 @@ public sealed class MotoServer
     public Uri Endpoint { get; }
 
     /// <summary>The account moto creates resources in.</summary>
-    public string AccountId => "123456789012";
+    public string AccountId { get; }
 
     /// <summary>The process id of the moto this test process started, if it started one.</summary>
     public int? ProcessId => _process?.Id;
@@ -39,11 +40,24 @@ public sealed class MotoServer
     /// <summary>A name no other test uses: <paramref name="prefix"/> and a random suffix.</summary>
     public static string UniqueName(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 80)];
 
-    private static MotoServer Start()
+    /// <summary>A moto of its own whose resources live in <paramref name="accountId"/> (moto's <c>MOTO_ACCOUNT_ID</c>); dispose it to stop it.</summary>
+    public static MotoServer StartDedicated(string accountId) => Start(accountId);
+
+    /// <summary>Stops a moto this process started (the shared one stops when the process exits).</summary>
+    public void Dispose()
     {
-        if (Environment.GetEnvironmentVariable(EndpointVariable) is { Length: > 0 } configured)
+        if (_process is not null && !ReferenceEquals(this, SharedServer.IsValueCreated ? SharedServer.Value : null))
         {
-            return new MotoServer(new Uri(configured), null);
+            Stop(_process);
+            _process.Dispose();
+        }
+    }
+
+    private static MotoServer Start(string? accountId)
+    {
+        if (accountId is null && Environment.GetEnvironmentVariable(EndpointVariable) is { Length: > 0 } configured)
+        {
+            return new MotoServer(new Uri(configured), null, "123456789012");
         }
 
         var launcher = Path.Combine(Path.GetTempPath(), $"cairn-moto-launcher-{Environment.ProcessId}.py");
@@ -65,6 +79,7 @@ public sealed class MotoServer
                     RedirectStandardOutput = true,
                     RedirectStandardError = true,
                     UseShellExecute = false,
+                    Environment = { ["MOTO_ACCOUNT_ID"] = accountId ?? "123456789012" },
                 })!;
             }
             catch (System.ComponentModel.Win32Exception e)
@@ -81,7 +96,7 @@ public sealed class MotoServer
             if (WaitUntilAnswering(endpoint, process, TimeSpan.FromSeconds(60)))
             {
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(process);
-                return new MotoServer(endpoint, process);
+                return new MotoServer(endpoint, process, accountId ?? "123456789012");
             }
 
             Stop(process);

@@ -26,6 +26,9 @@ public sealed record AwsServiceSettings
     /// <summary>The region of the calls (the state machine's); null: the SDKs' region chain.</summary>
     public string? Region { get; init; }
 
+    /// <summary>Fixed credentials instead of the SDKs' chain (for embedding and tests).</summary>
+    public Credentials.AwsCredentials? Credentials { get; init; }
+
     /// <summary>How often <c>.sync</c> tasks describe their jobs.</summary>
     public TimeSpan SyncPollInterval { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -85,6 +88,7 @@ public sealed record AwsServiceSettings
             Models = models,
             Endpoints = new AwsEndpoints(configured, environment),
             Region = Region,
+            Credentials = Credentials is { } fixedCredentials ? Aws.Credentials.AwsCredentialChain.Of(fixedCredentials) : new Aws.Credentials.AwsCredentialChain(environment),
             Time = time ?? TimeProvider.System,
         });
         return new AwsTaskHandler(client, time) { SyncPollInterval = SyncPollInterval };
