@@ -134,6 +134,52 @@ internal static class RestBinding
         }
     }
 
+    /// <summary>
+    /// The output of a REST response: members bound to the status and headers, then the payload
+    /// member (a blob in base64, a string as text, a structure read by <paramref name="readBody"/>)
+    /// or the body's members.
+    /// </summary>
+    public static JObject ReadOutput(Operation operation, AwsHttpResponse response, OutputStyle style, Func<Shape, JValue> readBody)
+    {
+        if (operation.Output is not { } shape)
+        {
+            return JObject.Empty;
+        }
+
+        var output = new JObjectBuilder(shape.Members.Count);
+        ReadBound(shape, response, output, style);
+        if (shape.Payload is { } payloadName)
+        {
+            var member = shape.FindMember(payloadName)!;
+            var name = JsonShapes.OutputName(member.Name, style);
+            switch (member.Shape.Type)
+            {
+                case "blob":
+                    output.Set(name, new JString(Convert.ToBase64String(response.Body)));
+                    break;
+                case "string":
+                    output.Set(name, new JString(Encoding.UTF8.GetString(response.Body)));
+                    break;
+                default:
+                    if (response.Body.Length > 0)
+                    {
+                        output.Set(name, readBody(member.Shape));
+                    }
+
+                    break;
+            }
+        }
+        else if (HasBodyMembers(shape) && response.Body.Length > 0)
+        {
+            foreach (var (key, value) in (JObject)readBody(shape))
+            {
+                output.Set(key, value);
+            }
+        }
+
+        return output.Build();
+    }
+
     /// <summary>Whether the shape has members carried in the body.</summary>
     public static bool HasBodyMembers(Shape shape) => shape.Members.Any(m => m.Location is null);
 

@@ -44,51 +44,10 @@ internal sealed class RestJsonProtocol : AwsProtocol
         return request;
     }
 
-    public override JObject ParseOutput(ServiceModel model, Operation operation, AwsHttpResponse response, OutputStyle style)
-    {
-        if (operation.Output is not { } shape)
-        {
-            return JObject.Empty;
-        }
-
-        var output = new JObjectBuilder(shape.Members.Count);
-        RestBinding.ReadBound(shape, response, output, style);
-        if (shape.Payload is { } payloadName)
-        {
-            var member = shape.FindMember(payloadName)!;
-            var name = JsonShapes.OutputName(member.Name, style);
-            switch (member.Shape.Type)
-            {
-                case "blob":
-                    output.Set(name, new JString(Convert.ToBase64String(response.Body)));
-                    break;
-                case "string":
-                    output.Set(name, new JString(Encoding.UTF8.GetString(response.Body)));
-                    break;
-                default:
-                    if (response.Body.Length > 0)
-                    {
-                        output.Set(name, JsonShapes.Parse(JsonProtocol.ParseBody(response), member.Shape, style));
-                    }
-
-                    break;
-            }
-        }
-        else if (RestBinding.HasBodyMembers(shape) && response.Body.Length > 0)
-        {
-            if (JsonProtocol.ParseBody(response) is not JObject json)
-            {
-                throw Unreadable(response, "a body that is not a JSON object");
-            }
-
-            foreach (var (key, value) in (JObject)JsonShapes.Parse(json, shape, style))
-            {
-                output.Set(key, value);
-            }
-        }
-
-        return output.Build();
-    }
+    public override JObject ParseOutput(ServiceModel model, Operation operation, AwsHttpResponse response, OutputStyle style) =>
+        RestBinding.ReadOutput(operation, response, style, shape => JsonProtocol.ParseBody(response) is var json && (json is JObject || shape.Type != "structure")
+            ? JsonShapes.Parse(json, shape, style)
+            : throw Unreadable(response, "a body that is not a JSON object"));
 
     public override AwsServiceException ParseError(ServiceModel model, Operation operation, AwsHttpResponse response) =>
         JsonErrors.Parse(model, response, JsonProtocol.ParseBodyOrNull(response));

@@ -65,46 +65,8 @@ internal sealed class RestXmlProtocol : AwsProtocol
         return request;
     }
 
-    public override JObject ParseOutput(ServiceModel model, Operation operation, AwsHttpResponse response, OutputStyle style)
-    {
-        if (operation.Output is not { } shape)
-        {
-            return JObject.Empty;
-        }
-
-        var output = new JObjectBuilder(shape.Members.Count);
-        RestBinding.ReadBound(shape, response, output, style);
-        if (shape.Payload is { } payloadName)
-        {
-            var member = shape.FindMember(payloadName)!;
-            var name = JsonShapes.OutputName(member.Name, style);
-            switch (member.Shape.Type)
-            {
-                case "blob":
-                    output.Set(name, new JString(Convert.ToBase64String(response.Body)));
-                    break;
-                case "string":
-                    output.Set(name, new JString(Encoding.UTF8.GetString(response.Body)));
-                    break;
-                default:
-                    if (response.Body.Length > 0)
-                    {
-                        output.Set(name, XmlShapes.Parse(Root(response), member.Shape, style));
-                    }
-
-                    break;
-            }
-        }
-        else if (RestBinding.HasBodyMembers(shape) && response.Body.Length > 0)
-        {
-            foreach (var (key, value) in (JObject)XmlShapes.Parse(Root(response), shape, style))
-            {
-                output.Set(key, value);
-            }
-        }
-
-        return output.Build();
-    }
+    public override JObject ParseOutput(ServiceModel model, Operation operation, AwsHttpResponse response, OutputStyle style) =>
+        RestBinding.ReadOutput(operation, response, style, shape => XmlShapes.Parse(Root(response), shape, style));
 
     public override AwsServiceException ParseError(ServiceModel model, Operation operation, AwsHttpResponse response)
     {

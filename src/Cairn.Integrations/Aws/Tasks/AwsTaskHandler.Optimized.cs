@@ -61,22 +61,11 @@ public sealed partial class AwsTaskHandler
             return TaskResult.Failure(StatesErrors.Runtime, e.Message);
         }
 
-        AwsCallResult result;
-        try
+        var (result, failure) = await CallAsync(
+            model, operation, input, OutputStyle.Optimized, OptimizedRequests.Endpoint(client, model, input), e => AwsTaskErrors.Optimized(service, e), service.ErrorPrefix, cancellationToken).ConfigureAwait(false);
+        if (result is null)
         {
-            result = await client.CallAsync(model, operation, input, OutputStyle.Optimized, OptimizedRequests.Endpoint(client, model, input), cancellationToken).ConfigureAwait(false);
-        }
-        catch (AwsServiceException e)
-        {
-            return AwsTaskErrors.Optimized(service, e);
-        }
-        catch (AwsParameterException e)
-        {
-            return TaskResult.Failure(StatesErrors.Runtime, e.Message);
-        }
-        catch (Exception e) when (e is AwsClientException or AwsCredentialsException)
-        {
-            return AwsTaskErrors.Client(service.ErrorPrefix, e.Message);
+            return failure!;
         }
 
         var output = SdkHttpMetadata.Append(result.Output, result.Response);

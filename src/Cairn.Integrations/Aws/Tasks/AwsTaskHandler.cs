@@ -76,23 +76,35 @@ public sealed partial class AwsTaskHandler(AwsClient client, TimeProvider? time 
             return TaskResult.Failure(StatesErrors.Runtime, e.Message);
         }
 
+        var (result, failure) = await CallAsync(model, operation, input, OutputStyle.Sdk, null, e => AwsTaskErrors.Sdk(model, e), model.ClassName, cancellationToken).ConfigureAwait(false);
+        if (result is null)
+        {
+            return failure!;
+        }
+
+        var output = SdkOutput(operation, result.Output);
+        return resource.IsCallback ? TaskResult.Submission(output) : TaskResult.Success(output);
+    }
+
+    /// <summary>Calls an operation; a call that fails gives the task's failure instead: the service's error as <paramref name="serviceError"/> names it, a refused parameter (States.Runtime), or no answer (<c>PREFIX.SdkClientException</c>).</summary>
+    private async Task<(AwsCallResult? Result, TaskResult? Failure)> CallAsync(
+        ServiceModel model, Operation operation, JObject input, OutputStyle style, Uri? endpoint, Func<AwsServiceException, TaskResult> serviceError, string clientPrefix, CancellationToken cancellationToken)
+    {
         try
         {
-            var result = await client.CallAsync(model, operation, input, OutputStyle.Sdk, null, cancellationToken).ConfigureAwait(false);
-            var output = SdkOutput(operation, result.Output);
-            return resource.IsCallback ? TaskResult.Submission(output) : TaskResult.Success(output);
+            return (await client.CallAsync(model, operation, input, style, endpoint, cancellationToken).ConfigureAwait(false), null);
         }
         catch (AwsServiceException e)
         {
-            return AwsTaskErrors.Sdk(model, e);
+            return (null, serviceError(e));
         }
         catch (AwsParameterException e)
         {
-            return TaskResult.Failure(StatesErrors.Runtime, e.Message);
+            return (null, TaskResult.Failure(StatesErrors.Runtime, e.Message));
         }
         catch (Exception e) when (e is AwsClientException or AwsCredentialsException)
         {
-            return AwsTaskErrors.Client(model.ClassName, e.Message);
+            return (null, AwsTaskErrors.Client(clientPrefix, e.Message));
         }
     }
 
