@@ -55,6 +55,12 @@ if (args.Length > 0 && args[0] == "aws")
     return await Cairn.Bench.Aws.AwsBench.RunAsync(args[1..]);
 }
 
+// "lambda" measures the built-in Lambda service: cold starts, warm invoke round trips, executions invoking a function.
+if (args.Length > 0 && args[0] == "lambda")
+{
+    return await Cairn.Bench.Lambda.LambdaBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "jsonata-eval")
 {
     return JsonataBatchEvaluator.Run(args[1..]);

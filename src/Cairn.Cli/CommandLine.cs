@@ -5,7 +5,7 @@ internal sealed class CommandLine
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _all = new(StringComparer.Ordinal);
 
     public List<string> Positional { get; } = new();
 
@@ -44,9 +44,9 @@ internal sealed class CommandLine
 
             var value = inline ?? (i + 1 < args.Length ? args[++i] : throw new UsageException($"option '--{name}' needs a value"));
             line._values[name] = value;
-            if (!line._repeated.TryGetValue(name, out var all))
+            if (!line._all.TryGetValue(name, out var all))
             {
-                line._repeated[name] = all = new List<string>();
+                line._all[name] = all = new List<string>();
             }
 
             all.Add(value);
@@ -57,8 +57,8 @@ internal sealed class CommandLine
 
     public string? Value(string name) => _values.TryGetValue(name, out var v) ? v : null;
 
-    /// <summary>Every value of an option that may be given more than once, in order.</summary>
-    public IReadOnlyList<string> Values(string name) => _repeated.TryGetValue(name, out var all) ? all : [];
+    /// <summary>Every value given for a repeatable option, in order.</summary>
+    public IReadOnlyList<string> Values(string name) => _all.TryGetValue(name, out var all) ? all : [];
 
     public bool Flag(string name) => _flags.Contains(name);
 

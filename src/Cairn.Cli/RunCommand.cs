@@ -11,7 +11,7 @@ namespace Cairn.Cli;
 /// <summary><c>cairn run</c>: one execution in process.</summary>
 internal static class RunCommand
 {
-    public static readonly string[] Options = new[] { "input", "mock-config", "test-case", "state-machine", "name", "time-scale", "history!", "json!" }.Concat(AwsOptions.Names).ToArray();
+    public static readonly string[] Options = new[] { "input", "mock-config", "test-case", "state-machine", "name", "time-scale", "history!", "json!", "functions", "function", "lambda-concurrency" }.Concat(AwsOptions.Names).ToArray();
 
     public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -19,7 +19,9 @@ internal static class RunCommand
         var timeScale = ParseTimeScale(line.Value("time-scale"));
         var input = line.Value("input") is { } inputArgument ? InputFiles.ReadJsonArgument(inputArgument, "--input") : JObject.Empty;
         var machineName = line.Value("state-machine") ?? DefaultMachineName(definitionPath);
-        var tasks = LoadTasks(line, machineName);
+        var functions = LambdaFunctions.Read(line);
+        await using var lambda = functions.Count == 0 ? null : LambdaFunctions.Start(functions, line, stderr);
+        var tasks = LoadTasks(line, machineName, lambda?.Service);
         var machine = DefinitionLoader.Load(definitionPath, ValidationOptions.Standard, stderr)
             ?? throw new CliException($"{definitionPath}: the definition is not valid (see above)");
 
@@ -66,8 +68,8 @@ internal static class RunCommand
         return string.IsNullOrEmpty(folder) ? "StateMachine" : folder;
     }
 
-    /// <summary>Mocks, AWS services (when asked for), or nothing: Task states fail saying what to configure.</summary>
-    private static ITaskHandler LoadTasks(CommandLine line, string machineName)
+    /// <summary>Mocks, the built-in Lambda service (with functions), AWS services, or nothing: Task states fail saying what to configure.</summary>
+    private static ITaskHandler LoadTasks(CommandLine line, string machineName, Integrations.Lambda.LambdaService? lambda)
     {
         Integrations.Aws.Tasks.AwsTaskHandler? aws;
         try
@@ -81,7 +83,7 @@ internal static class RunCommand
 
         var mocks = LoadMocks(line, machineName);
         ITaskHandler fallback = mocks is null ? NoTaskHandler.Instance : new MockTaskHandler(mocks);
-        return aws is null ? fallback : new Integrations.TaskRouter(fallback, mocks, aws: aws);
+        return aws is null && lambda is null ? fallback : new Integrations.TaskRouter(fallback, mocks, lambda: lambda, aws: aws);
     }
 
     private static MockConfig? LoadMocks(CommandLine line, string machineName)

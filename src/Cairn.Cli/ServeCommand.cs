@@ -12,7 +12,10 @@ internal static class ServeCommand
     /// <summary>Step Functions Local's variable for scaling waits.</summary>
     public const string TimeScaleVariable = "WAIT_TIME_SCALE";
 
-    public static readonly string[] Options = new[] { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!", "time-scale", "evict-idle-after", "max-open-executions" }.Concat(AwsOptions.Names).ToArray();
+    public static readonly string[] Options = new[] { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!", "time-scale", "evict-idle-after", "max-open-executions", "functions", "function", "lambda-concurrency", "allow-unauthenticated-remote-access!" }.Concat(AwsOptions.Names).ToArray();
+
+    /// <summary>The flag that lets <c>cairn serve</c> listen beyond loopback without checking who calls.</summary>
+    public const string AllowUnauthenticatedFlag = "allow-unauthenticated-remote-access";
 
     public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -29,7 +32,8 @@ internal static class ServeCommand
 
         await using var server = await StartAsync(options).ConfigureAwait(false);
         var storage = options.DataDirectory is null ? "in memory" : Path.Combine(options.DataDirectory, CairnServer.DatabaseFileName);
-        stdout.WriteLine($"cairn: listening on {server.Address} (account {options.AccountId}, region {options.Region}, store {storage}, {server.Resumed} running executions resumed)");
+        var authentication = options.AccessKeyId is null ? "requests are NOT authenticated" : "requests are authenticated (SigV4)";
+        stdout.WriteLine($"cairn: listening on {server.Address} (account {options.AccountId}, region {options.Region}, store {storage}, {server.Resumed} running executions resumed; {authentication})");
         if (server.AwsClient is { } aws)
         {
             stdout.WriteLine($"cairn: Task states call AWS services in {aws.Region}:");
@@ -96,10 +100,20 @@ internal static class ServeCommand
             EvictIdleAfter = line.Value("evict-idle-after") is { } evict ? ParseSeconds(evict, "--evict-idle-after") : defaults.EvictIdleAfter,
             MaxOpenExecutions = line.Value("max-open-executions") is { } max ? ParseMaxOpenExecutions(max) : defaults.MaxOpenExecutions,
             Aws = AwsOptions.Read(line),
+            Functions = LambdaFunctions.Read(line),
+            LambdaConcurrency = line.Value("lambda-concurrency") is { } concurrency ? LambdaFunctions.ParseConcurrency(concurrency) : defaults.LambdaConcurrency,
         };
-        if (!System.Net.IPAddress.TryParse(options.Host, out _))
+        if (!System.Net.IPAddress.TryParse(options.Host, out var address))
         {
             throw new UsageException($"--host must be an IP address, not '{options.Host}'");
+        }
+
+        // Executions run Lambda handlers: an open port without credentials would run code for anyone who reaches it.
+        if (!System.Net.IPAddress.IsLoopback(address) && options.AccessKeyId is null && !line.Flag(AllowUnauthenticatedFlag))
+        {
+            throw new UsageException(
+                $"refusing to listen on {options.Host} without credentials: anyone who can reach it could run executions and the Lambda functions they call. " +
+                $"Give --access-key and --secret-key (every request is then SigV4-checked), or --{AllowUnauthenticatedFlag} to accept anyone");
         }
 
         return options;

@@ -9,6 +9,7 @@ internal static class Usage
           cairn run DEFINITION [--input JSON|@FILE] [--mock-config FILE --test-case NAME]
                     [--state-machine NAME] [--name EXECUTION] [--time-scale X] [--history] [--json]
                     [--aws] [--endpoint [SERVICE=]URL ...] [--aws-endpoints FILE] [--service-models DIR]
+                    [--functions DIR] [--function NAME=PATH:HANDLER[:RUNTIME]]... [--lambda-concurrency N]
           cairn validate DEFINITION [--type STANDARD|EXPRESS] [--json]
           cairn test-state DEFINITION [--state NAME] [--input JSON|@FILE] [--variables JSON|@FILE]
                     [--context JSON|@FILE] [--mock-result JSON|@FILE | --mock-error ERROR --mock-cause CAUSE]
@@ -17,6 +18,8 @@ internal static class Usage
                       [--access-key ID --secret-key KEY] [--mock-config FILE] [--sync] [--time-scale X]
                       [--evict-idle-after SECONDS] [--max-open-executions N]
                       [--aws] [--endpoint [SERVICE=]URL ...] [--aws-endpoints FILE] [--service-models DIR]
+                      [--functions DIR] [--function NAME=PATH:HANDLER[:RUNTIME]]... [--lambda-concurrency N]
+                      [--allow-unauthenticated-remote-access]
           cairn jsonata EXPR|@FILE [--input FILE|-] [--bindings FILE] [--time-limit MS] [--depth N] [--json]
 
         run         Runs one execution in process and prints its status and output (or error
@@ -30,6 +33,10 @@ internal static class Usage
           --time-scale        Real seconds per second of Wait and retry delays: 1 waits in full,
                               0 does not wait (default 1).
           --history           Also print the execution's event history, as GetExecutionHistory returns it.
+          --functions         A folder with one folder per Lambda function (code, optional function.json):
+                              Task states calling them run the real handlers.
+          --function          One Lambda function, NAME=PATH:HANDLER[:RUNTIME] (PATH a folder, file or zip).
+          --lambda-concurrency  Sandboxes of one function running at once (default 10).
           --json              Print one JSON object shaped like DescribeExecution (plus "events"
                               with --history) instead of text.
           --aws               Task states call AWS services: arn:aws:states:::aws-sdk:SERVICE:action for

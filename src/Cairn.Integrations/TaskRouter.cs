@@ -1,5 +1,6 @@
 using Cairn.Engine.Tasks;
 using Cairn.Integrations.Aws.Tasks;
+using Cairn.Integrations.Lambda;
 using Cairn.Integrations.Mocks;
 using Cairn.Integrations.StepFunctions;
 
@@ -8,27 +9,35 @@ namespace Cairn.Integrations;
 /// <summary>
 /// Picks what answers a Task state: a mocked response when the execution's test case mocks the
 /// state (as in Step Functions Local, mocks win), Step Functions itself for its StartExecution
-/// integrations, AWS services (<paramref name="aws"/>: <c>aws-sdk:*</c> and the optimized
+/// integrations, the built-in Lambda service (when there is one) for Lambda functions and
+/// <c>lambda:invoke</c>, AWS services (<paramref name="aws"/>: <c>aws-sdk:*</c> and the optimized
 /// integrations) when configured, and <paramref name="fallback"/> for everything else.
 /// </summary>
-public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, TimeProvider? time = null, AwsTaskHandler? aws = null) : ITaskHandler
+public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, TimeProvider? time = null, LambdaService? lambda = null, AwsTaskHandler? aws = null) : ITaskHandler
 {
     private readonly StartExecutionTaskHandler _startExecution = new(time);
+    private readonly LambdaTaskHandler? _lambda = lambda is null ? null : new LambdaTaskHandler(lambda, time);
 
     public ValueTask<TaskResult> InvokeAsync(TaskRequest request, CancellationToken cancellationToken)
     {
-        if (StartExecutionTaskHandler.PatternOf(request.Resource) is not null && !IsMocked(request))
+        if (IsMocked(request))
+        {
+            return fallback.InvokeAsync(request, cancellationToken);
+        }
+
+        if (StartExecutionTaskHandler.PatternOf(request.Resource) is not null)
         {
             return _startExecution.InvokeAsync(request, cancellationToken);
         }
 
-        // AWS services: a branch of its own.
-        if (aws is not null && AwsTaskHandler.Handles(request.Resource) && !IsMocked(request))
+        if (_lambda is not null && LambdaTaskHandler.Handles(request.Resource))
         {
-            return aws.InvokeAsync(request, cancellationToken);
+            return _lambda.InvokeAsync(request, cancellationToken);
         }
 
-        return fallback.InvokeAsync(request, cancellationToken);
+        return aws is not null && AwsTaskHandler.Handles(request.Resource)
+            ? aws.InvokeAsync(request, cancellationToken)
+            : fallback.InvokeAsync(request, cancellationToken);
     }
 
     private bool IsMocked(TaskRequest request) =>

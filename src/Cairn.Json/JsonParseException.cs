@@ -13,4 +13,10 @@ public sealed class JsonParseException : FormatException
     public long Line { get; }
 
     public long Column { get; }
+
+    /// <summary>
+    /// The problem in words of its own (e.g. <c>Invalid UTF-8 start byte 0xff</c>) when it is one of
+    /// encoding rather than of grammar; null for syntax errors.
+    /// </summary>
+    public string? Reason { get; init; }
 }

@@ -3,11 +3,20 @@ using System.Text.Json;
 
 namespace Cairn.Json;
 
-/// <summary>Reads JSON text into <see cref="JValue"/>s with System.Text.Json's reader.</summary>
+/// <summary>
+/// Reads JSON text into <see cref="JValue"/>s with System.Text.Json's reader. The text must be
+/// valid Unicode: bytes that are not UTF-8 and <c>\u</c> escapes of unpaired surrogates are
+/// <see cref="JsonParseException"/>s with their position, like any other syntax error. A member
+/// name given twice keeps its last value, as Jackson (which AWS parses JSON with) does.
+/// </summary>
 public static class JsonParser
 {
     public const int DefaultMaxDepth = 512;
 
+    /// <summary>
+    /// Parses a .NET string. An unpaired surrogate character in it (a string cut in the middle of
+    /// a pair) becomes U+FFFD when encoded; only escapes are checked for pairing.
+    /// </summary>
     public static JValue Parse(string text, int maxDepth = DefaultMaxDepth) => Parse(Encoding.UTF8.GetBytes(text), maxDepth);
 
     public static JValue Parse(ReadOnlySpan<byte> utf8, int maxDepth = DefaultMaxDepth)
@@ -34,6 +43,11 @@ public static class JsonParser
 
             return value;
         }
+        catch (InvalidUnicodeException e)
+        {
+            var (line, column) = Position(utf8, e.Offset);
+            throw new JsonParseException($"Invalid JSON at line {line}, column {column}: {e.Message}", line, column) { Reason = e.Message };
+        }
         catch (JsonException e)
         {
             var line = (e.LineNumber ?? 0) + 1;
@@ -58,7 +72,7 @@ public static class JsonParser
             case JsonTokenType.StartArray:
                 return ReadArray(ref reader);
             case JsonTokenType.String:
-                var s = reader.GetString()!;
+                var s = ReadString(ref reader);
                 return s.Length == 0 ? JString.Empty : new JString(s);
             case JsonTokenType.Number:
                 return ReadNumber(ref reader);
@@ -71,6 +85,34 @@ public static class JsonParser
             default:
                 throw new JsonException($"Unexpected token {reader.TokenType}");
         }
+    }
+
+    /// <summary>A string token's value; its bytes must be UTF-8 and its escapes pair their surrogates.</summary>
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // Only the reason is needed here: the token is known to be a string.
+            var offset = reader.TokenStartIndex;
+            throw new InvalidUnicodeException(JsonStrings.DescribeInvalid(reader.ValueSpan), offset);
+        }
+    }
+
+    private static (long Line, long Column) Position(ReadOnlySpan<byte> utf8, long offset)
+    {
+        var before = utf8[..(int)Math.Min(offset, utf8.Length)];
+        var line = before.Count((byte)'\n') + 1;
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (line, before.Length - lineStart + 1);
+    }
+
+    private sealed class InvalidUnicodeException(string message, long offset) : Exception(message)
+    {
+        public long Offset { get; } = offset;
     }
 
     private static JNumber ReadNumber(ref Utf8JsonReader reader)
@@ -110,7 +152,7 @@ public static class JsonParser
                 return builder.Build();
             }
 
-            var key = reader.GetString()!;
+            var key = ReadString(ref reader);
             reader.Read();
             builder.Set(key, ReadValue(ref reader));
         }

@@ -11,7 +11,21 @@ public class JsonTextStyle
 {
     public static readonly JsonTextStyle Aws = new();
 
-    public virtual void WriteNumber(StringBuilder sb, JNumber number) => sb.Append(number.ToLiteral());
+    /// <summary>
+    /// A number as JSON text. JSON has no infinities: a number beyond the double range (a literal
+    /// such as <c>1e400</c>, or a sum that overflows) is written as a string, <c>"Infinity"</c>,
+    /// as Jackson, which AWS writes JSON with, does.
+    /// </summary>
+    public virtual void WriteNumber(StringBuilder sb, JNumber number)
+    {
+        if (number.IsFloatingPoint && !double.IsFinite(number.DoubleValue))
+        {
+            WriteString(sb, number.ToLiteral());
+            return;
+        }
+
+        sb.Append(number.ToLiteral());
+    }
 
     public virtual void WriteString(StringBuilder sb, string value) => JsonWriter.WriteString(sb, value);
 

@@ -13,7 +13,8 @@ namespace Cairn.Server;
 /// <summary>Every API action the server answers.</summary>
 internal static class ApiActions
 {
-    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend, ExpressExecutions express) =>
+    /// <param name="serverStopping">Cancelled when the server begins to stop: long polls end then.</param>
+    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend, ExpressExecutions express, CancellationToken serverStopping) =>
     [
         new CreateStateMachine(backend),
         new DescribeStateMachine(backend),
@@ -37,7 +38,7 @@ internal static class ApiActions
         new DescribeActivity(backend),
         new DeleteActivity(backend),
         new ListActivities(backend),
-        new GetActivityTask(backend),
+        new GetActivityTask(backend, serverStopping),
         new SendTaskSuccess(backend),
         new SendTaskFailure(backend),
         new SendTaskHeartbeat(backend),

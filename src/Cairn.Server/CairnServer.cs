@@ -2,6 +2,7 @@ using System.Net;
 using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
 using Cairn.Engine.Tasks;
+using Cairn.Integrations.Lambda;
 using Cairn.Integrations.Mocks;
 using Cairn.Server.Executions;
 using Cairn.Server.Protocol;
@@ -30,9 +31,13 @@ public sealed class CairnServer : IAsyncDisposable
     private readonly ExpressExecutions _express;
     private readonly IDisposable? _store;
 
-    private CairnServer(WebApplication app, StepFunctionsBackend backend, ExpressExecutions express, IDisposable? store, Uri address, int resumed)
+    private readonly string? _temporaryLambdaFolder;
+
+    private CairnServer(WebApplication app, StepFunctionsBackend backend, ExpressExecutions express, IDisposable? store, Uri address, int resumed, LambdaService lambda, string? temporaryLambdaFolder)
     {
         _app = app;
+        Lambda = lambda;
+        _temporaryLambdaFolder = temporaryLambdaFolder;
         Backend = backend;
         _express = express;
         _store = store;
@@ -45,6 +50,9 @@ public sealed class CairnServer : IAsyncDisposable
 
     public StepFunctionsBackend Backend { get; }
 
+    /// <summary>The built-in Lambda service that runs the functions Task states call.</summary>
+    public LambdaService Lambda { get; }
+
     /// <summary>Running executions found in the store at start-up, to be resumed.</summary>
     public int Resumed { get; }
 
@@ -54,10 +62,12 @@ public sealed class CairnServer : IAsyncDisposable
     public static async Task<CairnServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
         var aws = (options.Aws with { Region = options.Aws.Region ?? options.Region }).CreateHandler();
-        var tasks = LoadTasks(options.MockConfigPath, aws);
         IStateMachineStore machines;
         IExecutionStore executions;
+        ILambdaStore functions;
         IDisposable? disposable = null;
+        string lambdaFolder;
+        string? temporaryLambdaFolder = null;
         if (options.DataDirectory is { } directory)
         {
             var store = new SqliteStore(new SqliteStoreOptions
@@ -65,12 +75,14 @@ public sealed class CairnServer : IAsyncDisposable
                 Path = Path.Combine(directory, DatabaseFileName),
                 Synchronous = options.SyncEveryCommit ? SqliteSynchronous.Full : SqliteSynchronous.Normal,
             });
-            (machines, executions, disposable) = (store, store, store);
+            (machines, executions, functions, disposable) = (store, store, store, store);
+            lambdaFolder = Path.Combine(directory, "lambda");
         }
         else
         {
             var store = new InMemoryStore();
-            (machines, executions) = (store, store);
+            (machines, executions, functions) = (store, store, new InMemoryLambdaStore());
+            lambdaFolder = temporaryLambdaFolder = Path.Combine(Path.GetTempPath(), "cairn-lambda-" + Guid.NewGuid().ToString("N"));
         }
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -84,10 +96,27 @@ public sealed class CairnServer : IAsyncDisposable
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = null;
+
+            // Heads up to this size reach the protocol, which answers oversized ones in its own shape.
+            kestrel.Limits.MaxRequestHeadersTotalSize = AwsJsonEndpoint.MaxHeadBytes;
+            kestrel.Limits.MaxRequestLineSize = AwsJsonEndpoint.MaxHeadBytes;
+            kestrel.Limits.MaxRequestHeaderCount = 8192;
             kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
         });
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Cairn.Server");
+        var lambda = new LambdaService(functions, new LambdaOptions
+        {
+            DataDirectory = lambdaFolder,
+            AccountId = options.AccountId,
+            Region = options.Region,
+            MaxConcurrency = options.LambdaConcurrency,
+            AccessKeyId = options.AccessKeyId ?? "test",
+            SecretAccessKey = options.SecretAccessKey ?? "test",
+            Warn = message => logger.LogWarning("{Message}", message),
+        });
+        FunctionFolders.Install(lambda, options.Functions);
+        var tasks = LoadTasks(options.MockConfigPath, lambda, aws);
 
         var host = new DurableExecutionHost(executions, machines, tasks, timeScale: options.TimeScale) { EvictIdleAfter = options.EvictIdleAfter };
         host.Error += (message, e) => logger.LogError(e, "{Message}", message);
@@ -100,13 +129,15 @@ public sealed class CairnServer : IAsyncDisposable
         host.ExpressRunner = express;
         host.ActivityExists = arn => backend.Activities.GetActivity(arn) is not null;
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
-        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
-        app.MapPost("/", endpoint.HandleAsync);
+        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express, app.Lifetime.ApplicationStopping), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
+        app.Run(endpoint.HandleAsync);
 
         var resumed = host.ResumeInBackground();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new CairnServer(app, backend, express, disposable, new Uri(address.EndsWith('/') ? address : address + "/"), resumed) { AwsClient = aws?.Client };
+        var uri = new Uri(address.EndsWith('/') ? address : address + "/");
+        lambda.ServiceEndpoint = uri;
+        return new CairnServer(app, backend, express, disposable, uri, resumed, lambda, temporaryLambdaFolder) { AwsClient = aws?.Client };
     }
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
@@ -116,14 +147,25 @@ public sealed class CairnServer : IAsyncDisposable
         await _app.StopAsync().ConfigureAwait(false);
         _express.Dispose();
         await Backend.Host.DisposeAsync().ConfigureAwait(false);
+        await Lambda.DisposeAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _store?.Dispose();
+        if (_temporaryLambdaFolder is not null)
+        {
+            try
+            {
+                Directory.Delete(_temporaryLambdaFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
     }
 
-    private static ITaskHandler LoadTasks(string? mockConfigPath, Integrations.Aws.Tasks.AwsTaskHandler? aws)
+    private static ITaskHandler LoadTasks(string? mockConfigPath, LambdaService lambda, Integrations.Aws.Tasks.AwsTaskHandler? aws)
     {
         var mocks = mockConfigPath is null ? null : MockConfig.Parse(File.ReadAllText(mockConfigPath));
         ITaskHandler fallback = mocks is null ? new Callbacks.LocalCallbackTaskHandler() : new MockTaskHandler(mocks);
-        return new Integrations.TaskRouter(fallback, mocks, aws: aws);
+        return new Integrations.TaskRouter(fallback, mocks, lambda: lambda, aws: aws);
     }
 }

@@ -41,6 +41,12 @@ public sealed record ServerOptions
     /// <summary>Whether and how Task states call AWS services (default: only when an endpoint is configured or asked for with <c>--aws</c>); the region defaults to <see cref="Region"/>.</summary>
     public Integrations.Aws.AwsServiceSettings Aws { get; init; } = new();
 
+    /// <summary>Functions to run in the built-in Lambda service, created (or updated) at start: one sub-folder per function (see <c>FunctionFolders</c>).</summary>
+    public IReadOnlyList<Integrations.Lambda.CreateFunctionRequest> Functions { get; init; } = [];
+
+    /// <summary>How many sandboxes of one function version run at once (default 10); more invocations queue.</summary>
+    public int LambdaConcurrency { get; init; } = 10;
+
     /// <summary>The largest request body accepted, in bytes (default 8 MiB: a 1 MiB definition JSON-escaped, with room to spare).</summary>
     public long MaxRequestBytes { get; init; } = 8 * 1024 * 1024;
 }

@@ -177,6 +177,26 @@ public static class Schema
         ALTER TABLE map_runs ADD COLUMN failures_not_redrivable INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE map_runs ADD COLUMN pending_redrive INTEGER NOT NULL DEFAULT 0;
         """,
+
+        // 8: Lambda functions ($LATEST), their published versions and aliases, each configuration as JSON.
+        """
+        CREATE TABLE lambda_functions (
+            name TEXT PRIMARY KEY,
+            configuration TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE lambda_versions (
+            name TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            configuration TEXT NOT NULL,
+            PRIMARY KEY (name, version)
+        ) WITHOUT ROWID;
+        CREATE TABLE lambda_aliases (
+            name TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            configuration TEXT NOT NULL,
+            PRIMARY KEY (name, alias)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -24,7 +24,13 @@ public sealed class AwsRecordedConformance(ITestOutputHelper output)
     [Fact]
     public void TestStateJsonata() => Replay(TestStateSelection.Jsonata, TestStateSelection.JsonataKnownFailuresFileName, "aws-recorded-test-state-jsonata");
 
-    private void Replay(ConformanceSelection baseSelection, string knownFailuresFile, string reportName)
+    /// <summary>Units that call Lambda functions, run by the built-in Lambda service with the recorded handler code.</summary>
+    [Fact]
+    public void SimpleLambda() => Replay([LambdaSelection.JsonPath, LambdaSelection.Jsonata], LambdaSelection.KnownFailuresFileName, "aws-recorded-lambda", LambdaSelection.AlwaysSkip);
+
+    private void Replay(ConformanceSelection baseSelection, string knownFailuresFile, string reportName) => Replay([baseSelection], knownFailuresFile, reportName, new HashSet<string>());
+
+    private void Replay(ConformanceSelection[] baseSelections, string knownFailuresFile, string reportName, IReadOnlySet<string> alwaysSkip)
     {
         var root = ConformanceManifest.LocateRoot();
         Assert.True(root is not null, $"AWS-recorded corpus not found (set {ConformanceManifest.RootVariable}; default {ConformanceManifest.DefaultRoot}).");
@@ -32,15 +38,15 @@ public sealed class AwsRecordedConformance(ITestOutputHelper output)
         Assert.True(factory is not null, problem);
 
         var filter = Environment.GetEnvironmentVariable("CAIRN_CONFORMANCE_FILTER");
-        var selection = baseSelection with
+        var selections = baseSelections.Select(b => b with
         {
             DirFilter = string.IsNullOrWhiteSpace(filter) ? null : dir => dir.Contains(filter, StringComparison.Ordinal),
-        };
-        var options = new ReplayOptions { ApplySkipPaths = Environment.GetEnvironmentVariable("CAIRN_CONFORMANCE_SKIP_PATHS") == "1" };
+        });
+        var options = new ReplayOptions { ApplySkipPaths = Environment.GetEnvironmentVariable("CAIRN_CONFORMANCE_SKIP_PATHS") == "1", AlwaysSkip = alwaysSkip };
 
         var manifest = ConformanceManifest.Load(root);
         var runner = new ConformanceRunner(factory, options, manifest.ReferenceNow);
-        var results = manifest.Select(selection).Select(runner.Run).ToList();
+        var results = selections.SelectMany(manifest.Select).Select(runner.Run).ToList();
 
         ConformanceVerdict.Check(results, Path.Combine(AppContext.BaseDirectory, knownFailuresFile), reportName, filter, output);
     }

@@ -225,7 +225,8 @@ internal sealed class IntrinsicParser
             var c = _text[_pos];
             if (quote != '\0')
             {
-                if (c == '\\')
+                // An escape skips the next character, when there is one (an unterminated quote reads to the end).
+                if (c == '\\' && _pos + 1 < _text.Length)
                 {
                     _pos++;
                 }

@@ -31,8 +31,9 @@ public static class ErrorMatching
         return false;
     }
 
-    /// <summary>States.Runtime and States.DataLimitExceeded are not matched by States.ALL.</summary>
-    private static bool IsUncatchable(string error) =>
-        string.Equals(error, StatesErrors.Runtime, StringComparison.Ordinal)
-        || string.Equals(error, StatesErrors.DataLimitExceeded, StringComparison.Ordinal);
+    /// <summary>
+    /// States.Runtime is not matched by States.ALL. (States.DataLimitExceeded is: AWS's recordings
+    /// show a task result over the limit caught by a States.ALL catcher.)
+    /// </summary>
+    private static bool IsUncatchable(string error) => string.Equals(error, StatesErrors.Runtime, StringComparison.Ordinal);
 }

@@ -61,7 +61,8 @@ internal static class FieldChecks
             return false;
         }
 
-        return !reference || path!.IsReferencePath;
+        // A reference path (ResultPath) writes into the state input: not into the context object or a variable.
+        return !reference || (path!.IsReferencePath && path.Root == PathRoot.Input);
     }
 
     public static bool IsValidIntrinsic(string text)

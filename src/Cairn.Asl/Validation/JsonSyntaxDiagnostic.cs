@@ -29,6 +29,12 @@ public static class JsonSyntaxDiagnostic
 
     private static (long Line, long Column, string Reason) Describe(string text, int index, JsonParseException error)
     {
+        if (error.Reason is { } reason)
+        {
+            // An encoding problem (invalid UTF-8, an unpaired surrogate escape) says what it is itself.
+            return (error.Line, error.Column, reason);
+        }
+
         if (index >= 0 && index < text.Length && IsTokenChar(text[index]))
         {
             // Jackson reads the whole bare word and reports the column just after it.

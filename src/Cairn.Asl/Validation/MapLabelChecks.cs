@@ -6,7 +6,8 @@ namespace Cairn.Asl.Validation;
 /// <summary>
 /// A Distributed Map's Label becomes part of Map Run ARNs, so it follows the resource naming
 /// rules: at most 40 characters, no whitespace, brackets, wildcards, special characters
-/// (<c>" # % \ ^ | ~ ` $ &amp; , ; : /</c>) or control characters (U+0000–U+001F, U+007F–U+009F).
+/// (<c>" # % \ ^ | ~ ` $ &amp; , ; : /</c>) or control characters (U+0000–U+001F, U+007F–U+009F,
+/// U+FFFE–U+FFFF).
 /// </summary>
 internal static class MapLabelChecks
 {
@@ -50,7 +51,7 @@ internal static class MapLabelChecks
 
         foreach (var c in label)
         {
-            if (Forbidden.Contains(c) || char.IsWhiteSpace(c) || c < 0x20 || (c >= 0x7f && c <= 0x9f))
+            if (Forbidden.Contains(c) || char.IsWhiteSpace(c) || c < 0x20 || (c >= 0x7f && c <= 0x9f) || c is '\uFFFE' or '\uFFFF')
             {
                 return "Label contains invalid character: " + QuoteCharacter(c);
             }
@@ -68,6 +69,7 @@ internal static class MapLabelChecks
         '\n' => "'\\n'",
         '\r' => "'\\r'",
         _ when c < 0x20 || (c >= 0x7f && c <= 0xa0) => "'\\x" + ((int)c).ToString("x2", CultureInfo.InvariantCulture) + "'",
+        '\uFFFE' or '\uFFFF' => "'\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) + "'",
         _ => $"'{c}'",
     };
 }

@@ -252,6 +252,11 @@ public sealed partial class Interpreter
         {
             RecordLinked(child, HistoryEventType.MapIterationFailed, child.LastEventId, new MapIterationEventDetails("mapIterationFailedEventDetails", map.Name, child.Index));
         }
+        else if (child.Current is TaskState)
+        {
+            // AWS records the Task state whose failure ends a Parallel branch as aborted with it (after its TaskFailed).
+            RecordLinked(child, HistoryEventType.TaskStateAborted, child.LastEventId, null);
+        }
 
         // A retried Map or Parallel starts over without recording that it failed.
         if (error is null || !TryScheduleRetry(parent, ErrorHandlingOf(join.State), error))

@@ -119,6 +119,20 @@ public sealed partial class Interpreter
 
                     Complete(frame, task, task.Handling, success.Output);
                     break;
+                case TaskResult.Failed { Error: Asl.StatesErrors.Timeout } timedOut when !activity && !HasTaskToken(task):
+                    // A request-response task whose integration gave up at the state's TimeoutSeconds.
+                    if (resource.IsLambdaFunction)
+                    {
+                        Record(frame, HistoryEventType.LambdaFunctionTimedOut, new ErrorEventDetails("lambdaFunctionTimedOutEventDetails", timedOut.Error, timedOut.Cause));
+                    }
+                    else
+                    {
+                        Record(frame, HistoryEventType.TaskTimedOut, new TaskEventDetails("taskTimedOutEventDetails", resource.ResourceType, resource.Resource, error: timedOut.Error, cause: timedOut.Cause));
+                    }
+
+                    // A catcher receives the missing cause as "" (the events and a failed execution have none).
+                    HandleStateError(frame, timedOut.Error, timedOut.Cause ?? (MatchingCatcher(task.ErrorHandling, timedOut.Error) >= 0 ? string.Empty : null));
+                    break;
                 case TaskResult.Failed failure:
                     if (activity)
                     {

@@ -260,13 +260,49 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
                     break;
                 case ExecutionCommand.StartTimer timer:
                     var arn = live.Arn;
+                    lock (live)
+                    {
+                        live.Timers.Add((timer.Due, timer.Id));
+                    }
+
                     _timers.Schedule(RealDue(timer.Due), () => _ = InBackground(arn, () => WithLive(
-                        arn, due => ApplyAsync(due, time => InterpreterInput.TimerFired(time, timer.Id), notBefore: timer.Due), Task.CompletedTask)));
+                        arn, due => FireTimer(due, timer), Task.CompletedTask)));
                     break;
                 case ExecutionCommand.CancelTask cancel:
                     CancelInvocation(live, cancel.Id);
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Fires a timer, first firing the execution's timers that are due before it. Under a time
+    /// scale, timers due at different times come due at the same real moment and their callbacks
+    /// race on the thread pool; an execution timeout due before a Wait must still win.
+    /// </summary>
+    private Task FireTimer(LiveExecution live, ExecutionCommand.StartTimer timer)
+    {
+        lock (live)
+        {
+            if (live.TimersFiredEarly.Remove(timer.Id))
+            {
+                return Task.CompletedTask;
+            }
+
+            List<Task>? fired = null;
+            if (live.Timers.Remove((timer.Due, timer.Id)))
+            {
+                while (live.Timers.Count > 0 && live.Timers.Min.Due < timer.Due)
+                {
+                    var (due, id) = live.Timers.Min;
+                    live.Timers.Remove((due, id));
+                    live.TimersFiredEarly.Add(id);
+                    (fired ??= new()).Add(ApplyAsync(live, time => InterpreterInput.TimerFired(time, id), notBefore: due));
+                }
+            }
+
+            var last = ApplyAsync(live, time => InterpreterInput.TimerFired(time, timer.Id), notBefore: timer.Due);
+            return fired is null ? last : Task.WhenAll([.. fired, last]);
         }
     }
 

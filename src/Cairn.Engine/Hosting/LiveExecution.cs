@@ -50,6 +50,14 @@ internal sealed class LiveExecution
     /// </summary>
     public Dictionary<long, CancellationTokenSource> Invocations { get; } = new();
 
+    /// <summary>
+    /// Timers dispatched and not yet fired, by virtual due time, and those fired ahead of their
+    /// callback: an execution's timers fire in the order they are due whatever the time scale.
+    /// </summary>
+    public SortedSet<(DateTimeOffset Due, long Id)> Timers { get; } = new();
+
+    public HashSet<long> TimersFiredEarly { get; } = new();
+
     /// <summary>Completes when the last queued batch is committed.</summary>
     public Task LastCommit { get; set; } = Task.CompletedTask;
 

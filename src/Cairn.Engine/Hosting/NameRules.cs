@@ -3,7 +3,9 @@ namespace Cairn.Engine.Hosting;
 /// <summary>
 /// AWS's rules for state machine and execution names: 1 to 80 characters, none of whitespace,
 /// brackets (<c>&lt; &gt; { } [ ]</c>), wildcards (<c>? *</c>), the special characters
-/// <c>" # % \ ^ | ~ ` $ &amp; , ; : /</c>, or control characters (U+0000–U+001F, U+007F–U+009F).
+/// <c>" # % \ ^ | ~ ` $ &amp; , ; : /</c>, control characters (U+0000–U+001F, U+007F–U+009F,
+/// U+FFFE–U+FFFF), surrogates (U+D800–U+DFFF: a surrogate that is not half of a pair) or the
+/// invalid character U+10FFFF.
 /// </summary>
 public static class NameRules
 {
@@ -18,9 +20,20 @@ public static class NameRules
             return false;
         }
 
-        foreach (var c in name)
+        for (var i = 0; i < name.Length; i++)
         {
-            if (char.IsWhiteSpace(c) || c <= '\u001F' || c is >= '\u007F' and <= '\u009F' || Forbidden.Contains(c))
+            var c = name[i];
+            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
+            {
+                if (char.ConvertToUtf32(c, name[++i]) == 0x10FFFF)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || c <= '\u001F' || c is >= '\u007F' and <= '\u009F' || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) || Forbidden.Contains(c))
             {
                 return false;
             }

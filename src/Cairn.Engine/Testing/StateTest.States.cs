@@ -102,7 +102,12 @@ internal sealed partial class StateTest
             _inspection.AfterParameters(parameters);
         }
 
-        var mock = _mock!;
+        if (_mock is null)
+        {
+            return CallTask(task, parameters);
+        }
+
+        var mock = _mock;
         if (mock.ErrorOutput is { } failure)
         {
             return HandleError(failure.Error, failure.Cause);
@@ -110,6 +115,25 @@ internal sealed partial class StateTest
 
         _inspection.Result(mock.Result!);
         return Complete(task, task.Handling, mock.Result!);
+    }
+
+    /// <summary>A Task state without a mock calls its resource, as TestState does on AWS, and goes on with the answer.</summary>
+    private TestStateResponse CallTask(TaskState task, JValue parameters)
+    {
+        var timeout = task.TimeoutSeconds?.Resolve(_input, _scope) is JNumber seconds ? (int?)seconds.IntegerValue : null;
+        var request = new Tasks.TaskRequest(task.Resource, parameters, task.Name, string.Empty, ExecutionArn, 0, TimeoutSeconds: timeout);
+        var result = Tasks!.InvokeAsync(request, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        switch (result)
+        {
+            case Tasks.TaskResult.Failed failed:
+                return HandleError(failed.Error, failed.Cause);
+            case Tasks.TaskResult.Succeeded succeeded:
+                _inspection.Result(succeeded.Output);
+                return Complete(task, task.Handling, succeeded.Output);
+            default:
+                _inspection.Result(((Tasks.TaskResult.Submitted)result).Output);
+                return Complete(task, task.Handling, ((Tasks.TaskResult.Submitted)result).Output);
+        }
     }
 
     /// <summary>Finishes a state that produced <paramref name="result"/>, in either query language.</summary>

@@ -35,6 +35,12 @@ internal sealed partial class StateTest
         _clock = clock;
     }
 
+    /// <summary>What a Task state without a mock calls.</summary>
+    public Tasks.ITaskHandler? Tasks { get; init; }
+
+    /// <summary>The made-up execution's ARN, for the task request.</summary>
+    public string ExecutionArn { get; init; } = string.Empty;
+
     private State State => _target.State;
 
     private bool IsJsonata => State.Jsonata is not null;

@@ -29,7 +29,7 @@ public sealed partial class StateTester
     }
 
     /// <summary>Checks that the state type and the mock go together; returns the mock with its result parsed.</summary>
-    private static TestMock? CheckMock(TestStateRequest request, TestTarget target)
+    private TestMock? CheckMock(TestStateRequest request, TestTarget target)
     {
         var state = target.State;
         var mock = request.Mock;
@@ -41,6 +41,8 @@ public sealed partial class StateTester
                     throw new TestStateException(TestStateException.InvalidDefinition, MapOrParallelWithoutMock);
                 case StateType.Task when request.RoleArn is null:
                     throw TestStateException.Validation("RoleArn must be specified when testing a Task state");
+                case StateType.Task when _options.Tasks is not null:
+                    return null;
                 case StateType.Task:
                     throw new TestStateException(
                         TestStateException.UnsupportedOperation,

@@ -35,7 +35,11 @@ public sealed partial class StateTester
         var retryCount = request.StateConfiguration?.RetrierRetryCount ?? 0;
         var contextObject = context ?? TestContextObject.Create(NewExecution(request), target.State, input, retryCount, TaskToken(target.State));
         var scope = new DataScope(contextObject, variables, _options.Entropy, _options.Clock);
-        var test = new StateTest(target, input, scope, variables, mock, request.StateConfiguration, new Inspection(request.InspectionLevel), _options.Clock);
+        var test = new StateTest(target, input, scope, variables, mock, request.StateConfiguration, new Inspection(request.InspectionLevel), _options.Clock)
+        {
+            Tasks = _options.Tasks,
+            ExecutionArn = (contextObject["Execution"] as JObject)?["Id"] is JString id ? id.Value : string.Empty,
+        };
         return test.Run();
     }
 

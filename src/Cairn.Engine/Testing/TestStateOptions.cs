@@ -15,6 +15,13 @@ public sealed class TestStateOptions
     /// <summary>The clock of start and entered times and of JSONata's <c>$now()</c> (default: the system clock).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// What a Task state tested without a mock calls (its resource's integration, e.g. the
+    /// built-in Lambda service), as AWS's TestState calls the real service; default none: a Task
+    /// state needs a mock.
+    /// </summary>
+    public Tasks.ITaskHandler? Tasks { get; init; }
+
     /// <summary>Names, task tokens and random numbers (default: random).</summary>
     public IEntropySource Entropy { get; init; } = new RandomEntropySource();
 }

@@ -14,7 +14,7 @@ internal sealed class CreateActivity(StepFunctionsBackend backend) : IApiAction
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var name = ResourceNames.Require(request, "name");
-        request.OptionalObject("encryptionConfiguration");
+        EncryptionConfigurations.Check(request);
         var arn = ActivityArns.Activity(request.Caller, name);
         var tags = TagList.Read(request, arn, required: false);
         var activity = new ActivityRecord(arn, name, backend.Time.GetUtcNow());

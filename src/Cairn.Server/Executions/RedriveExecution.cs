@@ -16,6 +16,11 @@ internal sealed class RedriveExecution(StepFunctionsBackend backend) : IApiActio
     {
         var arn = request.RequiredString("executionArn", 1, 256);
         var clientToken = request.OptionalString("clientToken", 1, 64);
+        if (clientToken is not null && clientToken.Any(c => c is < '!' or > '~'))
+        {
+            throw ApiErrors.Constraint("clientToken", clientToken, "Member must satisfy regular expression pattern: [!-~]+");
+        }
+
         var parsed = Arns.RequireExecution(arn, allowExpress: true);
         if (parsed.ResourceType != Arns.ExecutionType)
         {

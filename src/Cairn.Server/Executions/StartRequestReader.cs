@@ -30,7 +30,11 @@ internal sealed record StartRequestReader(StateMachineRecord Machine, ParsedArn 
 
         var name = request.Body["name"] is null ? Guid.NewGuid().ToString() : ResourceNames.Require(request, "name");
         var inputText = request.OptionalPayload("input", MaxInputBytes);
-        request.OptionalString("traceHeader", 0, 256);
+        if (request.OptionalString("traceHeader", 0, 256) is { } traceHeader && !System.Text.Ascii.IsValid(traceHeader))
+        {
+            throw ApiErrors.Constraint("traceHeader", traceHeader, "Member must satisfy regular expression pattern: \\p{ASCII}*");
+        }
+
         var execution = ExecutionTarget.Resolve(backend, target);
         var input = ExecutionInput.TryParse(inputText, out var error) ?? throw ApiErrors.InvalidExecutionInput(error!);
         return new StartRequestReader(execution.Machine, execution.MachineArn, testCase, name, input, inputText ?? "{}")

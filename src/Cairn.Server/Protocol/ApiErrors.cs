@@ -14,7 +14,7 @@ public static class ApiErrors
         "ValidationException" => "com.amazon.coral.validate#ValidationException",
         "SerializationException" or "UnknownOperationException" or "InternalFailure" or "MissingAuthenticationTokenException" => "com.amazon.coral.service#" + type,
         "InvalidSignatureException" or "IncompleteSignatureException" or "UnrecognizedClientException" => "com.amazon.coral.service#" + type,
-        "RequestEntityTooLargeException" => "com.amazon.coral.service#" + type,
+        "RequestEntityTooLargeException" or "RequestHeaderFieldsTooLargeException" => "com.amazon.coral.service#" + type,
         _ => ServiceNamespace + type,
     };
 

@@ -13,4 +13,7 @@ public sealed class ApiException : Exception
     public string Type { get; }
 
     public int Status { get; }
+
+    /// <summary>The methods to name in an <c>Allow</c> header (with status 405).</summary>
+    public string? Allow { get; init; }
 }

@@ -23,7 +23,15 @@ public sealed class ApiRequest
     public string RequiredString(string field, int minLength = 1, int maxLength = int.MaxValue) =>
         OptionalString(field, minLength, maxLength) ?? throw ApiErrors.Missing(field);
 
-    public string? OptionalString(string field, int minLength = 0, int maxLength = int.MaxValue)
+    public string? OptionalString(string field, int minLength = 0, int maxLength = int.MaxValue) =>
+        OptionalText(field, minLength, maxLength, allowUnpairedSurrogates: false);
+
+    /// <summary>
+    /// A string member. Unpaired surrogates (from <c>\ud800</c>-style escapes) are a
+    /// SerializationException unless <paramref name="allowUnpairedSurrogates"/>: a member whose own
+    /// rule names them (resource names: InvalidName) takes them to that rule.
+    /// </summary>
+    public string? OptionalText(string field, int minLength, int maxLength, bool allowUnpairedSurrogates)
     {
         var node = Body[field];
         if (node is null)
@@ -37,6 +45,11 @@ public sealed class ApiRequest
         }
 
         var value = node.GetValue<string>();
+        if (!allowUnpairedSurrogates && Cairn.Json.JsonStrings.IndexOfUnpairedSurrogate(value) >= 0)
+        {
+            throw UnpairedSurrogate(field);
+        }
+
         CheckLength(field, value, value.Length, minLength, maxLength);
         return value;
     }
@@ -123,6 +136,10 @@ public sealed class ApiRequest
 
     /// <summary>The page size: 0 or absent means the default of 100; AWS allows at most 1000.</summary>
     public int PageSize() => OptionalInt("maxResults", 0, 1000) is { } n and > 0 ? n : 100;
+
+    /// <summary>The error for a string member that holds an unpaired surrogate.</summary>
+    public static ApiException UnpairedSurrogate(string field) =>
+        ApiErrors.Serialization($"Invalid UTF-16 in '{field}': an unpaired surrogate is not a character");
 
     internal static void CheckLength(string field, string value, int length, int minLength, int maxLength)
     {

@@ -14,6 +14,12 @@ namespace Cairn.Server.Protocol;
 public sealed class AwsJsonEndpoint
 {
     public const string ContentType = "application/x-amz-json-1.0";
+
+    /// <summary>The most header bytes a request may carry (names, values and separators).</summary>
+    public const int MaxHeaderBytes = 32 * 1024;
+
+    /// <summary>What the HTTP server itself accepts in a request's head; up to it the protocol answers, past it only the server can.</summary>
+    public const int MaxHeadBytes = 1024 * 1024;
     private const string TargetPrefix = "AWSStepFunctions.";
 
     private readonly IReadOnlyDictionary<string, IApiAction> _actions;
@@ -39,18 +45,24 @@ public sealed class AwsJsonEndpoint
         context.Response.Headers["x-amzn-RequestId"] = requestId;
         try
         {
+            CheckRequestLine(context.Request);
             var target = context.Request.Headers["X-Amz-Target"].ToString();
             var action = target.StartsWith(TargetPrefix, StringComparison.Ordinal) && _actions.TryGetValue(target[TargetPrefix.Length..], out var found)
                 ? found
                 : throw ApiErrors.UnknownOperation(target.Length == 0 ? null : target);
             var body = await ReadBodyAsync(context).ConfigureAwait(false);
             _signatures?.Verify(context.Request, body);
-            var request = new ApiRequest(Parse(body), _caller);
+            var request = new ApiRequest(RequestBody.Parse(body), _caller);
             var response = await action.HandleAsync(request, context.RequestAborted).ConfigureAwait(false);
             await WriteAsync(context, 200, response.Write).ConfigureAwait(false);
         }
         catch (ApiException e)
         {
+            if (e.Allow is { } allow)
+            {
+                context.Response.Headers.Allow = allow;
+            }
+
             await WriteErrorAsync(context, e.Status, e.Type, e.Message).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -63,6 +75,41 @@ public sealed class AwsJsonEndpoint
             await WriteErrorAsync(context, 500, "InternalFailure", $"The request processing has failed because of an unknown error (request {requestId}).").ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Only <c>POST /</c> is served, with headers of at most <see cref="MaxHeaderBytes"/>; anything
+    /// else is answered here, in the protocol's error shape, rather than by the HTTP server with
+    /// an empty body.
+    /// </summary>
+    private static void CheckRequestLine(HttpRequest request)
+    {
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            throw new ApiException("UnknownOperationException", $"Method {request.Method} is not allowed: the API is served by POST /", 405) { Allow = "POST" };
+        }
+
+        if (request.Path.Value is not ("/" or "" or null))
+        {
+            throw new ApiException("UnknownOperationException", $"No resource at {Shorten(request.Path.Value)}: the API is served by POST /", 404);
+        }
+
+        long size = 0;
+        foreach (var header in request.Headers)
+        {
+            size += header.Key.Length + 4;
+            foreach (var value in header.Value)
+            {
+                size += value?.Length ?? 0;
+            }
+        }
+
+        if (size > MaxHeaderBytes)
+        {
+            throw new ApiException("RequestHeaderFieldsTooLargeException", $"Request headers are larger than {MaxHeaderBytes} bytes", 431);
+        }
+    }
+
+    private static string Shorten(string value) => value.Length <= 128 ? value : value[..128] + "...";
 
     private async Task<byte[]> ReadBodyAsync(HttpContext context)
     {
@@ -87,24 +134,6 @@ public sealed class AwsJsonEndpoint
             {
                 throw ApiErrors.RequestTooLarge(_maxRequestBytes);
             }
-        }
-    }
-
-    private static JsonObject Parse(byte[] body)
-    {
-        if (body.Length == 0)
-        {
-            return new JsonObject();
-        }
-
-        try
-        {
-            return JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 256 }) as JsonObject
-                ?? throw ApiErrors.Serialization("The request body must be a JSON object");
-        }
-        catch (JsonException)
-        {
-            throw ApiErrors.Serialization("The request body is not valid JSON");
         }
     }
 

@@ -12,7 +12,7 @@ public static class ResourceNames
     /// <summary>Reads a required name member and checks it: ValidationException for its length, InvalidName for its characters.</summary>
     public static string Require(ApiRequest request, string field)
     {
-        var name = request.RequiredString(field, 1, MaxLength);
+        var name = request.OptionalText(field, 1, MaxLength, allowUnpairedSurrogates: true) ?? throw ApiErrors.Missing(field);
         return IsValid(name) ? name : throw ApiErrors.InvalidName(name);
     }
 }

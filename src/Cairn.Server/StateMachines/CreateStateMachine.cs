@@ -25,6 +25,7 @@ internal sealed class CreateStateMachine(StepFunctionsBackend backend) : IApiAct
         var logging = MachineConfiguration.Logging(request) ?? MachineConfiguration.DefaultLogging;
         var tracing = MachineConfiguration.Tracing(request) ?? MachineConfiguration.DefaultTracing;
         var (publish, versionDescription) = VersionPublisher.ReadPublishRequest(request);
+        EncryptionConfigurations.Check(request);
 
         var arn = Arns.StateMachine(request.Caller, name);
         var tags = TagList.Read(request, arn, required: false);

@@ -42,7 +42,10 @@ internal static class MachineConfiguration
             var copy = new JsonArray();
             foreach (var destination in destinations)
             {
-                var logGroupArn = (destination as JsonObject)?["cloudWatchLogsLogGroup"]?["logGroupArn"]?.GetValue<string>();
+                var group = destination is JsonObject item
+                    ? new ApiRequest(item, request.Caller).OptionalObject("cloudWatchLogsLogGroup")
+                    : throw ApiErrors.Serialization("Expected an object in 'destinations'");
+                var logGroupArn = group is null ? null : new ApiRequest(group, request.Caller).OptionalString("logGroupArn", 1, 256);
                 if (logGroupArn is null || !logGroupArn.StartsWith("arn:", StringComparison.Ordinal) || !logGroupArn.Contains(":log-group:", StringComparison.Ordinal))
                 {
                     throw ApiErrors.InvalidLoggingConfiguration($"Invalid Log Group ARN: {logGroupArn ?? "null"}");

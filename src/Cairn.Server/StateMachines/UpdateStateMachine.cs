@@ -17,6 +17,7 @@ internal sealed class UpdateStateMachine(StepFunctionsBackend backend) : IApiAct
         var logging = MachineConfiguration.Logging(request);
         var tracing = MachineConfiguration.Tracing(request);
         var (publish, versionDescription) = VersionPublisher.ReadPublishRequest(request);
+        EncryptionConfigurations.Check(request);
 
         var machine = backend.RequireMachine(arn);
         if (definition is null && roleArn is null && logging is null && tracing is null)

@@ -12,14 +12,22 @@ internal sealed class UntagResource(StepFunctionsBackend backend) : IApiAction
         var arn = request.RequiredString("resourceArn", 1, 256);
         var list = request.OptionalArray("tagKeys") ?? throw ApiErrors.Missing("tagKeys");
         var keys = new List<string>(list.Count);
-        foreach (var node in list)
+        for (var i = 0; i < list.Count; i++)
         {
+            var node = list[i];
             if (node is null || node.GetValueKind() != System.Text.Json.JsonValueKind.String)
             {
                 throw ApiErrors.Serialization("Expected strings in 'tagKeys'");
             }
 
-            keys.Add(node.GetValue<string>());
+            var key = node.GetValue<string>();
+            if (Cairn.Json.JsonStrings.IndexOfUnpairedSurrogate(key) >= 0)
+            {
+                throw ApiRequest.UnpairedSurrogate("tagKeys");
+            }
+
+            ApiRequest.CheckLength($"tagKeys.{i + 1}.member", key, key.Length, 1, 128);
+            keys.Add(key);
         }
 
         TaggableResources.Require(backend, arn);

@@ -42,6 +42,8 @@ public sealed class IntrinsicParserTests
     [InlineData("States.MathRandom(1, 2, 3, 4)")]
     [InlineData("States.JsonMerge(1, 2)")]
     [InlineData("States.Format()")]
+    [InlineData("States.Format('{}', $.a[?(@.b == 'x\\")]
+    [InlineData("States.Array($['\\")]
     public void Rejects_bad_calls(string call) =>
         Assert.Throws<AslSyntaxException>(() => IntrinsicFunction.Parse(call));
 

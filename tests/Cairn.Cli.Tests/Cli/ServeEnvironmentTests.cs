@@ -42,6 +42,25 @@ public sealed class ServeEnvironmentTests
         Assert.Equal("WAIT_TIME_SCALE must be a number of 0 or more, not 'fast'", e.Message);
     }
 
+    [Theory]
+    [InlineData("0.0.0.0")]
+    [InlineData("192.168.1.10")]
+    [InlineData("::")]
+    public void Listening_beyond_loopback_needs_credentials_or_the_explicit_flag(string host)
+    {
+        var e = Assert.Throws<UsageException>(() => ServeCommand.ReadOptions(Parse("--host", host), Environment()));
+        Assert.StartsWith($"refusing to listen on {host} without credentials", e.Message, StringComparison.Ordinal);
+
+        Assert.Equal("k", ServeCommand.ReadOptions(Parse("--host", host, "--access-key", "k", "--secret-key", "s"), Environment()).AccessKeyId);
+        Assert.Null(ServeCommand.ReadOptions(Parse("--host", host, "--allow-unauthenticated-remote-access"), Environment()).AccessKeyId);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("::1")]
+    public void Loopback_needs_no_credentials(string host) =>
+        Assert.Equal(host, ServeCommand.ReadOptions(Parse("--host", host), Environment()).Host);
+
     private static CommandLine Parse(params string[] args) => CommandLine.Parse(args, ServeCommand.Options);
 
     private static Func<string, string?> Environment(params (string Name, string Value)[] variables) =>

@@ -30,7 +30,7 @@ public sealed partial class InProcessStepFunctionsClient
             IsExpress = sync,
             Entropy = new SeededEntropySource(name.GetHashCode()),
         };
-        var interpreter = LocalExecution.RunAsync(machine.Compiled, input, NoTaskHandler.Instance, options).GetAwaiter().GetResult();
+        var interpreter = LocalExecution.RunAsync(machine.Compiled, input, _tasks, options).GetAwaiter().GetResult();
         var record = new ExecutionRecord(machine, interpreter, inputText);
         _executions[interpreter.Info.ExecutionArn] = record;
         if (!sync)

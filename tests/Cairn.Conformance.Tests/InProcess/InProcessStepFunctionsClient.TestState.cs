@@ -7,14 +7,12 @@ namespace Cairn.Conformance.Tests.InProcess;
 /// <summary>The TestState action, answered by the engine's <see cref="StateTester"/>.</summary>
 public sealed partial class InProcessStepFunctionsClient
 {
-    private static readonly StateTester Tester = new(new TestStateOptions { AccountId = Account, Region = Region });
-
-    private static JsonObject TestState(JsonObject p)
+    private JsonObject TestState(JsonObject p)
     {
         TestStateResponse response;
         try
         {
-            response = Tester.Test(ToRequest(p));
+            response = _tester.Test(ToRequest(p));
         }
         catch (TestStateException e)
         {

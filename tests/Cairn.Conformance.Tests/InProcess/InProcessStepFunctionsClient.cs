@@ -4,6 +4,10 @@ using Cairn.Asl.Model;
 using Cairn.Asl.Validation;
 using Cairn.Engine.Execution;
 using Cairn.Engine.Hosting;
+using Cairn.Engine.Tasks;
+using Cairn.Engine.Testing;
+using Cairn.Integrations;
+using Cairn.Integrations.Lambda;
 using Cairn.Json;
 
 namespace Cairn.Conformance.Tests.InProcess;
@@ -13,10 +17,22 @@ namespace Cairn.Conformance.Tests.InProcess;
 /// engine with no server and no persistence. Executions run to completion inside StartExecution
 /// with waits fast-forwarded.
 /// </summary>
-public sealed partial class InProcessStepFunctionsClient : IStepFunctionsClient
+public sealed partial class InProcessStepFunctionsClient : IStepFunctionsClient, ILambdaFixtureHost, IDisposable
 {
     private const string Account = "111111111111";
     private const string Region = "us-east-1";
+
+    private readonly string _lambdaFolder = Path.Combine(Path.GetTempPath(), "cairn-conformance-lambda-" + Guid.NewGuid().ToString("N"));
+    private readonly Lazy<LambdaService> _lambda;
+    private readonly ITaskHandler _tasks;
+    private readonly StateTester _tester;
+
+    public InProcessStepFunctionsClient()
+    {
+        _lambda = new Lazy<LambdaService>(() => new LambdaService(new InMemoryLambdaStore(), new LambdaOptions { DataDirectory = _lambdaFolder, AccountId = Account, Region = Region }));
+        _tasks = new LazyLambdaTasks(this);
+        _tester = new StateTester(new TestStateOptions { AccountId = Account, Region = Region, Tasks = _tasks });
+    }
 
     private readonly Dictionary<string, MachineRecord> _machines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ExecutionRecord> _executions = new(StringComparer.Ordinal);
@@ -173,6 +189,42 @@ public sealed partial class InProcessStepFunctionsClient : IStepFunctionsClient
     private static JsonNode Epoch(DateTimeOffset time) => JsonValue.Create(time.ToUnixTimeMilliseconds() / 1000.0);
 
     private static JsonNode? ToNode(JValue value) => JsonNode.Parse(value.ToJson());
+
+    public void CreateFunction(string name, string runtime, string handler, string code, int timeout) =>
+        _lambda.Value.CreateFunction(new CreateFunctionRequest
+        {
+            FunctionName = name,
+            Runtime = runtime,
+            Handler = handler,
+            ZipFile = FunctionFolders.Zip(("handler.py", code)),
+            Timeout = timeout,
+            Role = $"arn:aws:iam::{Account}:role/lambda",
+        });
+
+    public void Dispose()
+    {
+        if (_lambda.IsValueCreated)
+        {
+            _lambda.Value.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        try
+        {
+            Directory.Delete(_lambdaFolder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+
+    /// <summary>Tasks go to the built-in Lambda service (created on first use); nothing else is answered.</summary>
+    private sealed class LazyLambdaTasks(InProcessStepFunctionsClient client) : ITaskHandler
+    {
+        public ValueTask<TaskResult> InvokeAsync(TaskRequest request, CancellationToken cancellationToken) =>
+            LambdaTaskHandler.Handles(request.Resource)
+                ? new TaskRouter(NoTaskHandler.Instance, lambda: client._lambda.Value).InvokeAsync(request, cancellationToken)
+                : NoTaskHandler.Instance.InvokeAsync(request, cancellationToken);
+    }
 
     private sealed record MachineRecord(string Arn, string Name, string Definition, string RoleArn, string Type, StateMachine Compiled, DateTimeOffset CreationDate);
 

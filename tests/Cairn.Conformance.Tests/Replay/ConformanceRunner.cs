@@ -41,6 +41,9 @@ public sealed class ConformanceRunner(Func<IStepFunctionsClient> clientFactory, 
         {
             RecordedExecutionArn = (step, actual) => CaseTransformerBuilder.RecordedExecutionArn(unit, step, actual),
             ParameterRewrite = shift is null ? null : shift.Apply,
+            LambdaDefinition = name => (unit.Case["lambdas"] as System.Text.Json.Nodes.JsonArray ?? [])
+                .OfType<System.Text.Json.Nodes.JsonObject>()
+                .FirstOrDefault(l => (string?)l["name"] == name),
         };
 
         var results = replayer.Replay(steps, arns);
@@ -77,6 +80,13 @@ public sealed class ConformanceRunner(Func<IStepFunctionsClient> clientFactory, 
 
             expectedAll[check.Key] = PyValue.DeepClone(check.Expected);
             actualAll[check.Key] = check.Project(normalised.GetValueOrDefault(check.Key));
+        }
+
+        if (!options.ApplySkipPaths && options.AlwaysSkip.Count > 0 && unit.Case["skip_snapshot_verify_paths"] is System.Text.Json.Nodes.JsonArray listed)
+        {
+            var paths = listed.Select(p => (string?)p ?? string.Empty).Where(options.AlwaysSkip.Contains).ToList();
+            SkipPathRemoval.Apply(expectedAll, paths);
+            SkipPathRemoval.Apply(actualAll, paths);
         }
 
         if (options.ApplySkipPaths && unit.Case["skip_snapshot_verify_paths"] is System.Text.Json.Nodes.JsonArray skip)

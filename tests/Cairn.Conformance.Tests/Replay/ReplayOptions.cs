@@ -15,6 +15,13 @@ public sealed record ReplayOptions
     /// <summary>Runs a fixture step the replayer does not know; false leaves the unit unsupported.</summary>
     public Func<ReplayStep, OrderedDictionary<string, object?>, bool>? Fixture { get; init; }
 
+    /// <summary>
+    /// Of the tests' skip paths, those removed from both sides even without
+    /// <see cref="ApplySkipPaths"/> (e.g. the HTTP metadata of service integrations, which some
+    /// recordings normalised under an older transformer set); empty: none.
+    /// </summary>
+    public IReadOnlySet<string> AlwaysSkip { get; init; } = new HashSet<string>();
+
     /// <summary>Current time for time-dependent units (tests can pin it).</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
 }

@@ -15,6 +15,9 @@ public sealed class UnitReplayer(IStepFunctionsClient client, ReplayOptions opti
     /// <summary>Recorded execution ARN for an implementation execution ARN, given the step that started it.</summary>
     public Func<ReplayStep, string, string?>? RecordedExecutionArn { get; init; }
 
+    /// <summary>The unit's <c>lambdas[]</c> entry of a function name, for the <c>create_lambda_function</c> fixture.</summary>
+    public Func<string, JsonObject?>? LambdaDefinition { get; init; }
+
     /// <summary>Applied to every step's recorded parameters before ARN substitution (time-dependent units).</summary>
     public Func<object?, object?>? ParameterRewrite { get; init; }
 
@@ -78,6 +81,9 @@ public sealed class UnitReplayer(IStepFunctionsClient client, ReplayOptions opti
             case "create_state_machine_iam_role":
                 // The implementation does not check IAM; the recorded role ARN is passed verbatim.
                 return;
+            case "create_lambda_function":
+                CreateLambda(step, parameters);
+                return;
             case "await":
                 if (parameters.TryGetValue("execution_arn", out var arn) && arn is string executionArn &&
                     (parameters.GetValueOrDefault("kind") as string) != "execution_started")
@@ -95,6 +101,28 @@ public sealed class UnitReplayer(IStepFunctionsClient client, ReplayOptions opti
 
                 throw new UnsupportedUnitException($"fixture '{step.Operation}'");
         }
+    }
+
+    /// <summary>
+    /// Creates the function from the unit's recorded handler code. The recording's fixture gives
+    /// functions without a timeout of their own 60 seconds (its state timeouts of 5 seconds fire
+    /// before the function's), which is what it is given here.
+    /// </summary>
+    private void CreateLambda(ReplayStep step, OrderedDictionary<string, object?> parameters)
+    {
+        if (client is not ILambdaFixtureHost host)
+        {
+            throw new UnsupportedUnitException($"step {step.Index}: the client cannot create Lambda functions");
+        }
+
+        var name = (string)parameters["name"]!;
+        var definition = LambdaDefinition?.Invoke(name) ?? throw new UnsupportedUnitException($"step {step.Index}: no lambdas[] entry for {name}");
+        host.CreateFunction(
+            name,
+            (string?)definition["runtime"] ?? "python3.12",
+            (string?)definition["handler"] ?? "handler.handler",
+            (string)definition["code"]!,
+            (int?)definition["timeout"] ?? 60);
     }
 
     private void AwaitTerminal(string executionArn)

@@ -111,7 +111,7 @@ public sealed class ExpressChildTests
         {
             var started = Boto3Script.Run(first, """
                 child = create("napper", {"StartAt": "Nap", "States": {
-                    "Nap": {"Type": "Wait", "Seconds": 2, "Next": "Echo"},
+                    "Nap": {"Type": "Wait", "Seconds": 10, "Next": "Echo"},
                     "Echo": {"Type": "Pass", "Parameters": {"got.$": "$"}, "End": True}}}, type="EXPRESS")
                 parent = create("keeper", {"StartAt": "Run", "States": {"Run": {"Type": "Task",
                     "Resource": "arn:aws:states:::states:startExecution.sync:2",
@@ -123,6 +123,8 @@ public sealed class ExpressChildTests
                 print(json.dumps({"run": run}))
                 """);
             parent = (string)started["run"]!;
+
+            // The child naps long enough that, even on a loaded machine, the kill comes before it ends.
             first.Kill();
         }
         finally

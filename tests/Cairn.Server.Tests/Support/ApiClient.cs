@@ -30,6 +30,26 @@ internal sealed class ApiClient : IDisposable
         return ((int)response.StatusCode, JsonNode.Parse(text)!.AsObject());
     }
 
+    /// <summary>Sends raw bytes (not necessarily UTF-8) with any method and path; the answer's body is returned as text.</summary>
+    public async Task<(int Status, string Body, HttpResponseMessage Response)> SendBytesAsync(string? target, byte[] body, HttpMethod? method = null, string path = "/", IReadOnlyDictionary<string, string>? headers = null)
+    {
+        using var request = new HttpRequestMessage(method ?? HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-amz-json-1.0");
+        if (target is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
+        }
+
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, text, response);
+    }
+
     /// <summary>Calls an action; throws with the error type and message when it fails.</summary>
     public async Task<JsonObject> CallAsync(string action, JsonObject parameters)
     {

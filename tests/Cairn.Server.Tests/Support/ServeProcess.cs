@@ -74,12 +74,34 @@ internal sealed class ServeProcess : IDisposable
         return server;
     }
 
+    /// <summary>SIGTERM: the server shuts down as it does when a service manager stops it.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })
+            ?? throw new InvalidOperationException("kill did not start");
+        kill.WaitForExit();
+        Assert.True(kill.ExitCode == 0, $"kill -TERM {_process.Id} failed");
+    }
+
+    /// <summary>Waits for the process to end; its exit code, or null when it is still running after <paramref name="timeout"/>.</summary>
+    public int? WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout) ? _process.ExitCode : null;
+
     /// <summary>SIGKILL: no shutdown code runs.</summary>
     public void Kill()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+    }
+
+    /// <summary>SIGKILL to the server process alone: what it started is left to fend for itself, as after a crash.</summary>
+    public void KillServerOnly()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
             _process.WaitForExit();
         }
     }

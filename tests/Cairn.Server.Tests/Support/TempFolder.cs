@@ -14,6 +14,7 @@ internal sealed class TempFolder : IDisposable
     public string Write(string fileName, string content)
     {
         var path = Path.Combine(Dir, fileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
         return path;
     }
