@@ -9,14 +9,15 @@ namespace Cairn.Integrations;
 /// <summary>
 /// Picks what answers a Task state: a mocked response when the execution's test case mocks the
 /// state (as in Step Functions Local, mocks win), Step Functions itself for its StartExecution
-/// integrations, the built-in Lambda service (when there is one) for Lambda functions and
-/// <c>lambda:invoke</c>, AWS services (<paramref name="aws"/>: <c>aws-sdk:*</c> and the optimized
-/// integrations) when configured, and <paramref name="fallback"/> for everything else.
+/// integrations, Lambda functions and <c>lambda:invoke</c> on the built-in Lambda service (when
+/// there is one and no Lambda endpoint is configured by name; else Lambda at its endpoint), AWS
+/// services (<paramref name="aws"/>: <c>aws-sdk:*</c> and the optimized integrations) unless calls
+/// are off, and <paramref name="fallback"/> for everything else.
 /// </summary>
 public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, TimeProvider? time = null, LambdaService? lambda = null, AwsTaskHandler? aws = null) : ITaskHandler
 {
     private readonly StartExecutionTaskHandler _startExecution = new(time);
-    private readonly LambdaTaskHandler? _lambda = lambda is null ? null : new LambdaTaskHandler(lambda, time);
+    private readonly LambdaTaskHandler? _lambda = LambdaOf(lambda, aws, time);
 
     public ValueTask<TaskResult> InvokeAsync(TaskRequest request, CancellationToken cancellationToken)
     {
@@ -38,6 +39,15 @@ public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, 
         return aws is not null && AwsTaskHandler.Handles(request.Resource)
             ? aws.InvokeAsync(request, cancellationToken)
             : fallback.InvokeAsync(request, cancellationToken);
+    }
+
+    private static LambdaTaskHandler? LambdaOf(LambdaService? builtIn, AwsTaskHandler? aws, TimeProvider? time)
+    {
+        var remote = aws is not null && aws.Client.Models.Find("lambda") is { } model
+            && (builtIn is null || aws.Client.Endpoints.ResolveForService(model) is not null);
+        return remote ? new LambdaTaskHandler(new AwsLambdaInvoker(aws!.Client), time)
+            : builtIn is null ? null
+            : new LambdaTaskHandler(builtIn, time);
     }
 
     private bool IsMocked(TaskRequest request) =>
