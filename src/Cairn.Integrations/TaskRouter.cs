@@ -1,5 +1,6 @@
 using Cairn.Engine.Tasks;
 using Cairn.Integrations.Aws.Tasks;
+using Cairn.Integrations.Http;
 using Cairn.Integrations.Lambda;
 using Cairn.Integrations.Mocks;
 using Cairn.Integrations.StepFunctions;
@@ -12,9 +13,9 @@ namespace Cairn.Integrations;
 /// integrations, Lambda functions and <c>lambda:invoke</c> on the built-in Lambda service (when
 /// there is one and no Lambda endpoint is configured by name; else Lambda at its endpoint), AWS
 /// services (<paramref name="aws"/>: <c>aws-sdk:*</c> and the optimized integrations) unless calls
-/// are off, and <paramref name="fallback"/> for everything else.
+/// are off, the HTTP Task (<paramref name="http"/>), and <paramref name="fallback"/> for everything else.
 /// </summary>
-public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, TimeProvider? time = null, LambdaService? lambda = null, AwsTaskHandler? aws = null) : ITaskHandler
+public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, TimeProvider? time = null, LambdaService? lambda = null, AwsTaskHandler? aws = null, HttpTaskHandler? http = null) : ITaskHandler
 {
     private readonly StartExecutionTaskHandler _startExecution = new(time);
     private readonly LambdaTaskHandler? _lambda = LambdaOf(lambda, aws, time);
@@ -34,6 +35,11 @@ public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, 
         if (_lambda is not null && LambdaTaskHandler.Handles(request.Resource))
         {
             return _lambda.InvokeAsync(request, cancellationToken);
+        }
+
+        if (http is not null && request.Resource == HttpTaskHandler.InvokeResource)
+        {
+            return http.InvokeAsync(request, cancellationToken);
         }
 
         return aws is not null && AwsTaskHandler.Handles(request.Resource)
