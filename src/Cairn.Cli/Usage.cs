@@ -10,7 +10,8 @@ internal static class Usage
                     [--state-machine NAME] [--name EXECUTION] [--time-scale X] [--history] [--json]
                     [--endpoint [SERVICE=]URL ...] [--lambda-endpoint URL] [--aws-endpoints FILE] [--service-models DIR] [--no-aws-calls]
                     [--functions DIR] [--function NAME=PATH:HANDLER[:RUNTIME]]... [--lambda-concurrency N]
-          cairn validate DEFINITION [--type STANDARD|EXPRESS] [--json]
+                    [--substitutions KEY=VALUE|@FILE]...
+          cairn validate DEFINITION [--type STANDARD|EXPRESS] [--substitutions KEY=VALUE|@FILE]... [--json]
           cairn test-state DEFINITION [--state NAME] [--input JSON|@FILE] [--variables JSON|@FILE]
                     [--context JSON|@FILE] [--mock-result JSON|@FILE | --mock-error ERROR --mock-cause CAUSE]
                     [--inspection-level INFO|DEBUG|TRACE] [--json]
@@ -23,7 +24,11 @@ internal static class Usage
           cairn jsonata EXPR|@FILE [--input FILE|-] [--bindings FILE] [--time-limit MS] [--depth N] [--json]
 
         run         Runs one execution in process and prints its status and output (or error
-                    and cause). Exit code 0 only when the execution succeeded.
+                    and cause). Exit code 0 only when the execution succeeded. The definition
+                    may be JSON or YAML (.yaml/.yml, or any file not starting with '{').
+          --substitutions     KEY=VALUE, or @FILE (a JSON or YAML object): each ${KEY} in the
+                              definition is replaced, as CloudFormation's DefinitionSubstitutions
+                              do (repeatable; also for validate).
           --input             The execution input: JSON text, or @FILE to read it from a file ({} by default).
           --mock-config       A Step Functions Local mock configuration (MockConfigFile format).
           --test-case         The test case of the mock configuration to run.
