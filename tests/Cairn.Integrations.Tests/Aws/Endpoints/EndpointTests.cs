@@ -57,7 +57,8 @@ public sealed class EndpointTests
         Assert.Contains("unknown service 'nosuch'", unknown.Message);
         var bad = Assert.Throws<FormatException>(() => new AwsServiceSettings { Endpoints = ["sqs=ftp://x"] }.CreateHandler(_ => null));
         Assert.Contains("is not an http:// or https:// URL", bad.Message);
-        Assert.Null(new AwsServiceSettings().CreateHandler(_ => null));
+        Assert.Equal("https://sqs.us-east-1.amazonaws.com/", new AwsServiceSettings { Region = "us-east-1" }.CreateHandler(_ => null)!.Client.EndpointOf(Sqs).Uri.ToString());
+        Assert.Null(new AwsServiceSettings { NoCalls = true }.CreateHandler(_ => null));
     }
 
     [Fact]
