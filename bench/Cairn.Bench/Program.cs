@@ -48,6 +48,13 @@ if (args.Length > 0 && args[0] == "server")
     return await Cairn.Bench.Server.ServerLoad.RunAsync(args[1..]);
 }
 
+// "aws" measures the AWS client against moto: per-call overhead beside boto3, and executions
+// calling SQS and DynamoDB.
+if (args.Length > 0 && args[0] == "aws")
+{
+    return await Cairn.Bench.Aws.AwsBench.RunAsync(args[1..]);
+}
+
 // "lambda" measures the built-in Lambda service: cold starts, warm invoke round trips, executions invoking a function.
 if (args.Length > 0 && args[0] == "lambda")
 {

@@ -11,7 +11,7 @@ namespace Cairn.Cli;
 /// <summary><c>cairn run</c>: one execution in process.</summary>
 internal static class RunCommand
 {
-    public static readonly string[] Options = { "input", "mock-config", "test-case", "state-machine", "name", "time-scale", "history!", "json!", "functions", "function", "lambda-concurrency" };
+    public static readonly string[] Options = new[] { "input", "mock-config", "test-case", "state-machine", "name", "time-scale", "history!", "json!", "functions", "function", "lambda-concurrency", "substitutions" }.Concat(AwsOptions.Names).ToArray();
 
     public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -22,7 +22,7 @@ internal static class RunCommand
         var functions = LambdaFunctions.Read(line);
         await using var lambda = functions.Count == 0 ? null : LambdaFunctions.Start(functions, line, stderr);
         var tasks = LoadTasks(line, machineName, lambda?.Service);
-        var machine = DefinitionLoader.Load(definitionPath, ValidationOptions.Standard, stderr)
+        var machine = DefinitionLoader.Load(definitionPath, DefinitionFiles.Read(definitionPath, line), ValidationOptions.Standard, stderr)
             ?? throw new CliException($"{definitionPath}: the definition is not valid (see above)");
 
         var showProgress = !line.Flag("json") && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
@@ -68,15 +68,31 @@ internal static class RunCommand
         return string.IsNullOrEmpty(folder) ? "StateMachine" : folder;
     }
 
+    /// <summary>Mocks, the built-in Lambda service (with functions), AWS services, or nothing: Task states fail saying what to configure.</summary>
     private static ITaskHandler LoadTasks(CommandLine line, string machineName, Integrations.Lambda.LambdaService? lambda)
+    {
+        Integrations.Aws.Tasks.AwsTaskHandler? aws;
+        try
+        {
+            aws = AwsOptions.Read(line).CreateHandler();
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        var mocks = LoadMocks(line, machineName);
+        ITaskHandler fallback = mocks is null ? NoTaskHandler.Instance : new MockTaskHandler(mocks);
+        return aws is null && lambda is null ? fallback : new Integrations.TaskRouter(fallback, mocks, lambda: lambda, aws: aws);
+    }
+
+    private static MockConfig? LoadMocks(CommandLine line, string machineName)
     {
         var configPath = line.Value("mock-config");
         var testCase = line.Value("test-case");
         if (configPath is null)
         {
-            return testCase is not null ? throw new UsageException("--test-case needs --mock-config")
-                : lambda is null ? NoTaskHandler.Instance
-                : new Integrations.TaskRouter(NoTaskHandler.Instance, lambda: lambda);
+            return testCase is null ? null : throw new UsageException("--test-case needs --mock-config");
         }
 
         if (testCase is null)
@@ -109,6 +125,6 @@ internal static class RunCommand
             throw new CliException($"{configPath}: state machine '{machineName}' has no test case '{testCase}' (it has: {known})");
         }
 
-        return lambda is null ? new MockTaskHandler(config) : new Integrations.TaskRouter(new MockTaskHandler(config), config, lambda: lambda);
+        return config;
     }
 }

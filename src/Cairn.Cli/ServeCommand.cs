@@ -12,7 +12,7 @@ internal static class ServeCommand
     /// <summary>Step Functions Local's variable for scaling waits.</summary>
     public const string TimeScaleVariable = "WAIT_TIME_SCALE";
 
-    public static readonly string[] Options = { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!", "time-scale", "evict-idle-after", "max-open-executions", "functions", "function", "lambda-concurrency", "allow-unauthenticated-remote-access!" };
+    public static readonly string[] Options = new[] { "port", "host", "data", "in-memory!", "account", "region", "access-key", "secret-key", "mock-config", "sync!", "time-scale", "evict-idle-after", "max-open-executions", "functions", "function", "lambda-concurrency", "allow-unauthenticated-remote-access!" }.Concat(AwsOptions.Names).ToArray();
 
     /// <summary>The flag that lets <c>cairn serve</c> listen beyond loopback without checking who calls.</summary>
     public const string AllowUnauthenticatedFlag = "allow-unauthenticated-remote-access";
@@ -35,6 +35,19 @@ internal static class ServeCommand
         var authentication = options.AccessKeyId is null ? "requests are NOT authenticated" : "requests are authenticated (SigV4)";
         stdout.WriteLine($"cairn: listening on {server.Address} (account {options.AccountId}, region {options.Region}, store {storage}, {server.Resumed} running executions resumed; {authentication})");
         stdout.WriteLine($"cairn: console at {server.Address}{(options.AccessKeyId is null ? string.Empty : " (sign in with the server's access key)")}");
+        if (server.AwsClient is { } aws)
+        {
+            stdout.WriteLine($"cairn: Task states call AWS services in {aws.Region}:");
+            foreach (var destination in Integrations.Aws.AwsServiceSettings.Describe(aws, "the built-in Lambda service"))
+            {
+                stdout.WriteLine("  " + destination);
+            }
+        }
+        else
+        {
+            stdout.WriteLine("cairn: AWS service calls are off (--no-aws-calls): .waitForTaskToken tasks hand their token over without sending anything, other service tasks fail");
+        }
+
         stdout.Flush();
         await server.WaitForShutdownAsync(CancellationToken.None).ConfigureAwait(false);
         return ExitCodes.Ok;
@@ -47,7 +60,7 @@ internal static class ServeCommand
         {
             return await CairnServer.StartAsync(options).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidDataException)
         {
             throw new CliException(e.Message);
         }
@@ -87,6 +100,7 @@ internal static class ServeCommand
                 : defaults.TimeScale,
             EvictIdleAfter = line.Value("evict-idle-after") is { } evict ? ParseSeconds(evict, "--evict-idle-after") : defaults.EvictIdleAfter,
             MaxOpenExecutions = line.Value("max-open-executions") is { } max ? ParseMaxOpenExecutions(max) : defaults.MaxOpenExecutions,
+            Aws = AwsOptions.Read(line),
             Functions = LambdaFunctions.Read(line),
             LambdaConcurrency = line.Value("lambda-concurrency") is { } concurrency ? LambdaFunctions.ParseConcurrency(concurrency) : defaults.LambdaConcurrency,
         };

@@ -3,6 +3,7 @@ using Cairn.Engine.Callbacks;
 using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
 using Cairn.Engine.Tasks;
+using Cairn.Integrations.Http;
 using Cairn.Integrations.Lambda;
 using Cairn.Integrations.Mocks;
 using Cairn.Server.Executions;
@@ -57,11 +58,16 @@ public sealed class CairnServer : IAsyncDisposable
     /// <summary>Running executions found in the store at start-up, to be resumed.</summary>
     public int Resumed { get; }
 
+    /// <summary>The client Task states call AWS services with; null when AWS calls are off.</summary>
+    public Integrations.Aws.AwsClient? AwsClient { get; private init; }
+
     public static async Task<CairnServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
+        var aws = (options.Aws with { Region = options.Aws.Region ?? options.Region }).CreateHandler();
         IStepFunctionsStore store;
         ILambdaStore functions;
         Integrations.Iam.IIamStore roles;
+        IConnectionStore connections;
         IDisposable? disposable = null;
         string lambdaFolder;
         string? temporaryLambdaFolder = null;
@@ -72,12 +78,12 @@ public sealed class CairnServer : IAsyncDisposable
                 Path = Path.Combine(directory, DatabaseFileName),
                 Synchronous = options.SyncEveryCommit ? SqliteSynchronous.Full : SqliteSynchronous.Normal,
             });
-            (store, functions, roles, disposable) = (sqlite, sqlite, sqlite, sqlite);
+            (store, functions, roles, connections, disposable) = (sqlite, sqlite, sqlite, sqlite, sqlite);
             lambdaFolder = Path.Combine(directory, "lambda");
         }
         else
         {
-            (store, functions, roles) = (new InMemoryStore(), new InMemoryLambdaStore(), new Integrations.Iam.InMemoryIamStore());
+            (store, functions, roles, connections) = (new InMemoryStore(), new InMemoryLambdaStore(), new Integrations.Iam.InMemoryIamStore(), new InMemoryConnectionStore());
             lambdaFolder = temporaryLambdaFolder = Path.Combine(Path.GetTempPath(), "cairn-lambda-" + Guid.NewGuid().ToString("N"));
         }
 
@@ -112,7 +118,7 @@ public sealed class CairnServer : IAsyncDisposable
             Warn = message => logger.LogWarning("{Message}", message),
         });
         FunctionFolders.Install(lambda, options.Functions);
-        var tasks = LoadTasks(options.MockConfigPath, lambda);
+        var tasks = LoadTasks(options.MockConfigPath, lambda, aws, new HttpTaskHandler(connections));
 
         var timeScale = new TimeScale(options.TimeScale);
         var compiled = new CompiledMachines();
@@ -134,7 +140,7 @@ public sealed class CairnServer : IAsyncDisposable
         });
         var backend = new StepFunctionsBackend(store, host, express, compiled, tasks, TimeProvider.System);
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
-        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, app.Lifetime.ApplicationStopping, LambdaOnly(lambda)), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
+        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, connections, app.Lifetime.ApplicationStopping, LambdaOnly(lambda)), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
         var query = new Iam.QueryEndpoint(new Integrations.Iam.IamService(roles, options.AccountId), signatures, logger);
         var functionApi = new Server.Lambda.LambdaEndpoint(Server.Lambda.LambdaActions.Create(lambda, new Server.Lambda.FunctionCodeLocations()), signatures, logger);
         var console = Console.ConsoleEndpoints.Create(app, new Console.ConsoleSettings(backend, signatures, options.Region, ["states"]));
@@ -149,7 +155,7 @@ public sealed class CairnServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var uri = new Uri(address.EndsWith('/') ? address : address + "/");
         lambda.ServiceEndpoint = uri;
-        return new CairnServer(app, backend, disposable, uri, resumed, lambda, temporaryLambdaFolder);
+        return new CairnServer(app, backend, disposable, uri, resumed, lambda, temporaryLambdaFolder) { AwsClient = aws?.Client };
     }
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
@@ -177,10 +183,10 @@ public sealed class CairnServer : IAsyncDisposable
     /// <summary>Task states tested without a mock call functions of the built-in Lambda service; any other resource needs a mock.</summary>
     private static ITaskHandler LambdaOnly(LambdaService lambda) => new Integrations.TaskRouter(NoTaskHandler.Instance, lambda: lambda);
 
-    private static ITaskHandler LoadTasks(string? mockConfigPath, LambdaService lambda)
+        private static ITaskHandler LoadTasks(string? mockConfigPath, LambdaService lambda, Integrations.Aws.Tasks.AwsTaskHandler? aws, HttpTaskHandler http)
     {
         var mocks = mockConfigPath is null ? null : MockConfig.Parse(File.ReadAllText(mockConfigPath));
         ITaskHandler fallback = mocks is null ? new Callbacks.LocalCallbackTaskHandler() : new MockTaskHandler(mocks);
-        return new Integrations.TaskRouter(fallback, mocks, lambda: lambda);
+        return new Integrations.TaskRouter(fallback, mocks, lambda: lambda, aws: aws, http: http);
     }
 }

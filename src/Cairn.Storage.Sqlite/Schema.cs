@@ -235,6 +235,14 @@ public static class Schema
             document TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
+
+        // 12: EventBridge connections (the HTTP Task's authentication), each as a JSON document.
+        """
+        CREATE TABLE connections (
+            name TEXT PRIMARY KEY,
+            document TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

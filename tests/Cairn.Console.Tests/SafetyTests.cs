@@ -60,7 +60,7 @@ public sealed class SafetyTests(BrowserFixture browser, ITestOutputHelper output
     {
         const string accessKey = "AKIDEXAMPLE";
         const string secretKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
-        await using var session = await ConsoleSession.StartAsync(browser, output, new ServerOptions { DataDirectory = null, AccessKeyId = accessKey, SecretAccessKey = secretKey });
+        await using var session = await ConsoleSession.StartAsync(browser, output, new ServerOptions { DataDirectory = null, AccessKeyId = accessKey, SecretAccessKey = secretKey, Aws = new Cairn.Integrations.Aws.AwsServiceSettings { NoCalls = true } });
         var cli = new AwsCli(session.Address);
         var machine = (string)cli.Run("create-state-machine", "--name", "guarded", "--definition", Machines.Approval, "--role-arn", ConsoleSession.RoleArn)["stateMachineArn"]!;
         var execution = (string)cli.Run("start-execution", "--state-machine-arn", machine, "--name", "guarded-run", "--input", "{}")["executionArn"]!;
@@ -109,7 +109,7 @@ public sealed class SafetyTests(BrowserFixture browser, ITestOutputHelper output
     {
         const string accessKey = "AKIDEXAMPLE";
         const string secretKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
-        await using var session = await ConsoleSession.StartAsync(browser, output, new ServerOptions { DataDirectory = null, AccessKeyId = accessKey, SecretAccessKey = secretKey });
+        await using var session = await ConsoleSession.StartAsync(browser, output, new ServerOptions { DataDirectory = null, AccessKeyId = accessKey, SecretAccessKey = secretKey, Aws = new Cairn.Integrations.Aws.AwsServiceSettings { NoCalls = true } });
         new AwsCli(session.Address).Run("create-state-machine", "--name", "over-plain-http", "--definition", Machines.Approval, "--role-arn", ConsoleSession.RoleArn);
 
         // A name that is not loopback: plain http there is no secure context, so no crypto.subtle.

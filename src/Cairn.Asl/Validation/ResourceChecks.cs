@@ -10,33 +10,6 @@ namespace Cairn.Asl.Validation;
 /// </summary>
 internal static class ResourceChecks
 {
-    private const string RequestResponse = "";
-    private const string Sync = ".sync";
-    private const string Sync2 = ".sync:2";
-    private const string Callback = ".waitForTaskToken";
-
-    /// <summary>Optimized integrations whose full API list is known: service → api → supported patterns.</summary>
-    private static readonly Dictionary<string, Dictionary<string, string[]>> Integrations = new(StringComparer.Ordinal)
-    {
-        ["lambda"] = new() { ["invoke"] = [RequestResponse, Callback] },
-        ["dynamodb"] = new()
-        {
-            ["getItem"] = [RequestResponse],
-            ["putItem"] = [RequestResponse],
-            ["deleteItem"] = [RequestResponse],
-            ["updateItem"] = [RequestResponse],
-        },
-        ["sns"] = new() { ["publish"] = [RequestResponse, Callback] },
-        ["sqs"] = new() { ["sendMessage"] = [RequestResponse, Callback] },
-        ["events"] = new() { ["putEvents"] = [RequestResponse, Callback] },
-        ["states"] = new() { ["startExecution"] = [RequestResponse, Sync, Sync2, Callback] },
-        ["apigateway"] = new() { ["invoke"] = [RequestResponse, Callback] },
-        ["http"] = new() { ["invoke"] = [RequestResponse] },
-        ["batch"] = new() { ["submitJob"] = [RequestResponse, Sync] },
-        ["glue"] = new() { ["startJobRun"] = [RequestResponse, Sync] },
-        ["ecs"] = new() { ["runTask"] = [RequestResponse, Sync, Callback] },
-    };
-
     public static void Validate(ValidationContext ctx, JObject state, string location)
     {
         var at = JsonPointer.Child(location, "Resource");
@@ -73,7 +46,7 @@ internal static class ResourceChecks
         var apiWithPattern = string.Join(':', parts, 6, parts.Length - 6);
         var (api, pattern) = SplitPattern(apiWithPattern);
 
-        if (Integrations.TryGetValue(service, out var apis) && (!apis.TryGetValue(api, out var patterns) || Array.IndexOf(patterns, pattern) < 0))
+        if (OptimizedIntegrationPatterns.IsKnownService(service) && !OptimizedIntegrationPatterns.Allows(service, api, pattern))
         {
             ctx.Error(at, ValidationMessages.UnrecognizedResource(resource));
             return;
@@ -81,13 +54,13 @@ internal static class ResourceChecks
 
         if (ctx.IsExpress && pattern.Length > 0)
         {
-            ctx.Error(at, ValidationMessages.ExpressUnsupportedPattern(pattern == Sync2 ? Sync : pattern));
+            ctx.Error(at, ValidationMessages.ExpressUnsupportedPattern(pattern == OptimizedIntegrationPatterns.Sync2 ? OptimizedIntegrationPatterns.Sync : pattern));
         }
     }
 
     private static (string Api, string Pattern) SplitPattern(string apiWithPattern)
     {
-        foreach (var pattern in (string[])[Sync2, Sync, Callback])
+        foreach (var pattern in (string[])[OptimizedIntegrationPatterns.Sync2, OptimizedIntegrationPatterns.Sync, OptimizedIntegrationPatterns.Callback])
         {
             if (apiWithPattern.EndsWith(pattern, StringComparison.Ordinal))
             {
@@ -95,6 +68,6 @@ internal static class ResourceChecks
             }
         }
 
-        return (apiWithPattern, RequestResponse);
+        return (apiWithPattern, OptimizedIntegrationPatterns.RequestResponse);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Cairn.Integrations.Aws.Signing;
 using Microsoft.AspNetCore.Http;
 
 namespace Cairn.Server.Protocol;
@@ -12,7 +13,7 @@ namespace Cairn.Server.Protocol;
 /// </summary>
 public sealed class SigV4Verifier
 {
-    private const string Algorithm = "AWS4-HMAC-SHA256";
+    private const string Algorithm = SigV4Canonical.Algorithm;
     private static readonly TimeSpan AllowedSkew = TimeSpan.FromMinutes(15);
 
     private readonly string _accessKeyId;
@@ -63,12 +64,8 @@ public sealed class SigV4Verifier
         }
 
         var canonical = CanonicalRequest(request, signedHeaders, body);
-        var stringToSign = $"{Algorithm}\n{amzDate}\n{string.Join('/', scope[1..])}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))}";
-        var key = Hmac(Encoding.UTF8.GetBytes("AWS4" + _secretAccessKey), scope[1]);
-        key = Hmac(key, scope[2]);
-        key = Hmac(key, scope[3]);
-        key = Hmac(key, "aws4_request");
-        var expected = Hex(Hmac(key, stringToSign));
+        var stringToSign = SigV4Canonical.StringToSign(amzDate, string.Join('/', scope[1..]), canonical);
+        var expected = SigV4Canonical.Signature(_secretAccessKey, scope[1], scope[2], scope[3], stringToSign);
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature)))
         {
             throw new ApiException(
@@ -78,67 +75,21 @@ public sealed class SigV4Verifier
         }
     }
 
+    /// <summary>The canonical request of a received request, computed by the signer's rules (<see cref="SigV4Canonical"/>).</summary>
     internal static string CanonicalRequest(HttpRequest request, string signedHeaders, byte[] body)
     {
-        var builder = new StringBuilder();
-        builder.Append(request.Method).Append('\n');
-        builder.Append(CanonicalPath(request.Path.Value)).Append('\n');
-        builder.Append(CanonicalQuery(request.QueryString.Value)).Append('\n');
+        var headers = new List<KeyValuePair<string, string>>();
         foreach (var name in signedHeaders.Split(';'))
         {
             var value = name == "host" ? request.Host.Value ?? string.Empty : string.Join(',', request.Headers[name].Select(v => v ?? string.Empty));
-            builder.Append(name).Append(':').Append(CollapseSpaces(value.Trim())).Append('\n');
+            headers.Add(new KeyValuePair<string, string>(name, value));
         }
 
-        builder.Append('\n').Append(signedHeaders).Append('\n');
-        builder.Append(Hex(SHA256.HashData(body)));
-        return builder.ToString();
+        return SigV4Canonical.Request(
+            request.Method,
+            SigV4Canonical.Path(request.Path.ToUriComponent(), s3: false),
+            SigV4Canonical.Query(request.QueryString.Value?.TrimStart('?') ?? string.Empty),
+            headers,
+            SigV4Canonical.PayloadHash(body));
     }
-
-    private static string CanonicalPath(string? path) =>
-        string.IsNullOrEmpty(path) ? "/" : string.Join('/', path.Split('/').Select(segment => Uri.EscapeDataString(Uri.UnescapeDataString(segment))));
-
-    private static string CanonicalQuery(string? query)
-    {
-        if (string.IsNullOrEmpty(query) || query == "?")
-        {
-            return string.Empty;
-        }
-
-        return string.Join('&', query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=', 2))
-            .Select(kv => (Key: Uri.EscapeDataString(Uri.UnescapeDataString(kv[0])), Value: kv.Length > 1 ? Uri.EscapeDataString(Uri.UnescapeDataString(kv[1])) : string.Empty))
-            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-            .ThenBy(kv => kv.Value, StringComparer.Ordinal)
-            .Select(kv => $"{kv.Key}={kv.Value}"));
-    }
-
-    private static string CollapseSpaces(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        var previousSpace = false;
-        foreach (var c in value)
-        {
-            if (c == ' ')
-            {
-                if (!previousSpace)
-                {
-                    builder.Append(c);
-                }
-
-                previousSpace = true;
-            }
-            else
-            {
-                builder.Append(c);
-                previousSpace = false;
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static byte[] Hmac(byte[] key, string data) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data));
-
-    private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
 }

@@ -97,6 +97,29 @@ public sealed class StateRuleTests
     public void Task_timeout_must_be_positive() =>
         AssertSingle(One("{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke','TimeoutSeconds':0,'End':true}"), Schema, "/States/S/TimeoutSeconds", "Minimum value is 1");
 
+    [Theory]
+    [InlineData("arn:aws:states:::glue:startJobRun.waitForTaskToken")]
+    [InlineData("arn:aws:states:::batch:submitJob.waitForTaskToken")]
+    [InlineData("arn:aws:states:::athena:getQueryResults.sync")]
+    [InlineData("arn:aws:states:::sagemaker:createModel.sync")]
+    [InlineData("arn:aws:states:::dynamodb:putItem.waitForTaskToken")]
+    public void Optimized_integration_patterns_AWS_does_not_offer(string resource) =>
+        AssertSingle(
+            One($"{{'Type':'Task','Resource':'{resource}','End':true}}"),
+            Schema,
+            "/States/S/Resource",
+            $"The resource provided {resource} is not recognized. The value is not a valid resource ARN, or the resource is not available in this region.");
+
+    [Theory]
+    [InlineData("arn:aws:states:::athena:startQueryExecution.sync")]
+    [InlineData("arn:aws:states:::ecs:runTask.waitForTaskToken")]
+    [InlineData("arn:aws:states:::sagemaker:createTrainingJob.sync")]
+    [InlineData("arn:aws:states:::elasticmapreduce:addStep.sync")]
+    [InlineData("arn:aws:states:::events:putEvents.waitForTaskToken")]
+    [InlineData("arn:aws:states:::aws-sdk:s3:getObject")]
+    public void Optimized_integration_patterns_AWS_offers(string resource) =>
+        Assert.Empty(One($"{{'Type':'Task','Resource':'{resource}','End':true}}"));
+
     [Fact]
     public void Unknown_optimized_integration_api() =>
         AssertSingle(

@@ -18,9 +18,14 @@ public sealed class HttpStepFunctionsClient : IStepFunctionsClient, ILambdaFixtu
     private readonly HttpClient _http;
 
     public HttpStepFunctionsClient()
+        : this(new ServerOptions { Port = 0, DataDirectory = null, AccountId = "111111111111", Region = "us-east-1", TimeScale = 0 })
     {
-        _server = CairnServer.StartAsync(new ServerOptions { Port = 0, DataDirectory = null, AccountId = "111111111111", Region = "us-east-1", TimeScale = 0 })
-            .GetAwaiter().GetResult();
+    }
+
+    /// <summary>A server with other options (AWS services for the units that call them).</summary>
+    public HttpStepFunctionsClient(ServerOptions options)
+    {
+        _server = CairnServer.StartAsync(options).GetAwaiter().GetResult();
         _http = new HttpClient { BaseAddress = _server.Address, Timeout = TimeSpan.FromSeconds(60) };
     }
 

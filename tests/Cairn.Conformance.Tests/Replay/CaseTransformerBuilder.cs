@@ -113,6 +113,13 @@ public sealed class CaseTransformerBuilder(ConformanceUnit unit, IReadOnlyList<S
             case "preset" when (string?)spec["name"] == "resource_name":
                 yield return StandardTransformers.ResourceName();
                 break;
+            case "preset" when ServicePresets.Of((string?)spec["name"]) is { } preset:
+                foreach (var t in preset)
+                {
+                    yield return t;
+                }
+
+                break;
             case "sfn_parallel_events_normalise":
                 yield return new ParallelEventsNormaliser((string?)spec["events_jsonpath"] ?? "$..events");
                 break;

@@ -33,6 +33,7 @@ public sealed class ConformanceRunner(Func<IStepFunctionsClient> clientFactory, 
 
     private UnitResult Compare(ConformanceUnit unit, IStepFunctionsClient client)
     {
+        options.Prepare?.Invoke(unit);
         var steps = unit.Steps();
         var shift = unit.TimeDependent && referenceNow is { } reference ? new TimeShift(reference, options.Clock()) : null;
         var arns = new ArnMapper(steps);

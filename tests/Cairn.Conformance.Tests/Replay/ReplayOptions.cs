@@ -9,6 +9,12 @@ public sealed record ReplayOptions
     /// <summary>Remove the tests' <c>skip_snapshot_verify_paths</c> from both sides (what LocalStack verifies).</summary>
     public bool ApplySkipPaths { get; init; }
 
+    /// <summary>Sets up what a unit needs beyond Step Functions (its <c>resources</c>) before it is replayed.</summary>
+    public Action<ConformanceUnit>? Prepare { get; init; }
+
+    /// <summary>Runs a fixture step the replayer does not know; false leaves the unit unsupported.</summary>
+    public Func<ReplayStep, OrderedDictionary<string, object?>, bool>? Fixture { get; init; }
+
     /// <summary>
     /// Of the tests' skip paths, those removed from both sides even without
     /// <see cref="ApplySkipPaths"/> (e.g. the HTTP metadata of service integrations, which some

@@ -94,6 +94,11 @@ public sealed class UnitReplayer(IStepFunctionsClient client, ReplayOptions opti
                 // Listing/alias/version waits: an in-process implementation is consistent immediately.
                 return;
             default:
+                if (options.Fixture?.Invoke(step, parameters) == true)
+                {
+                    return;
+                }
+
                 throw new UnsupportedUnitException($"fixture '{step.Operation}'");
         }
     }

@@ -38,7 +38,10 @@ internal sealed class ServeProcess : IDisposable
         }
     }
 
-    public static ServeProcess Start(params string[] arguments)
+    public static ServeProcess Start(params string[] arguments) => Start(null, arguments);
+
+    /// <summary>Starts the server with extra environment variables (credentials for the AWS services it calls).</summary>
+    public static ServeProcess Start(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "cairn.dll");
         Assert.True(File.Exists(cli), $"cairn.dll not found beside the tests at {cli}");
@@ -49,6 +52,11 @@ internal sealed class ServeProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in new[] { cli, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
