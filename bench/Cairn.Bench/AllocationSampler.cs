@@ -33,22 +33,22 @@ public sealed class AllocationSampler : EventListener
         }
     }
 
-    protected override void OnEventWritten(EventWrittenEventArgs e)
+    protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
-        if (!_recording || e.EventName is null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null)
+        if (!_recording || eventData.EventName is null || !eventData.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || eventData.Payload is null)
         {
             return;
         }
 
-        var typeIndex = e.PayloadNames?.IndexOf("TypeName") ?? -1;
-        var amountIndex = e.PayloadNames?.IndexOf("AllocationAmount64") ?? -1;
+        var typeIndex = eventData.PayloadNames?.IndexOf("TypeName") ?? -1;
+        var amountIndex = eventData.PayloadNames?.IndexOf("AllocationAmount64") ?? -1;
         if (typeIndex < 0 || amountIndex < 0)
         {
             return;
         }
 
-        var type = e.Payload[typeIndex] as string ?? "?";
-        var amount = Convert.ToInt64(e.Payload[amountIndex], System.Globalization.CultureInfo.InvariantCulture);
+        var type = eventData.Payload[typeIndex] as string ?? "?";
+        var amount = Convert.ToInt64(eventData.Payload[amountIndex], System.Globalization.CultureInfo.InvariantCulture);
         _bytesByType.AddOrUpdate(type, amount, (_, sum) => sum + amount);
     }
 }

@@ -53,7 +53,7 @@ public sealed class Workload
     {
         var info = new ExecutionInfo(_executionArn, "bench", _stateMachineArn, Name, $"arn:aws:iam::{Account}:role/bench", TimeProvider.System.GetUtcNow(), _input, Region);
         var interpreter = new Interpreter(_machine, info, TimeProvider.System, new SeededEntropySource(42));
-        var commands = interpreter.Start();
+        var commands = interpreter.Apply(InterpreterInput.Start(info.StartTime)).Commands;
         if (commands.Count != 0)
         {
             // These workloads have no Task or Wait states; a command means the workload changed.

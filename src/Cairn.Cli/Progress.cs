@@ -1,3 +1,4 @@
+using Cairn.Engine.Execution;
 using Cairn.Engine.History;
 
 namespace Cairn.Cli;
@@ -5,7 +6,15 @@ namespace Cairn.Cli;
 /// <summary>Shows progress on a terminal: one line per state entered, and the outcome of tasks.</summary>
 internal static class Progress
 {
-    public static void Show(TextWriter stderr, HistoryEvent e)
+    public static void Show(TextWriter stderr, StepResult step)
+    {
+        foreach (var e in step.Events)
+        {
+            Show(stderr, e);
+        }
+    }
+
+    private static void Show(TextWriter stderr, HistoryEvent e)
     {
         var type = e.Type.ToString();
         if (e.Details is StateEnteredEventDetails entered)

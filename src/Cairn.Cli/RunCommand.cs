@@ -32,7 +32,7 @@ internal static class RunCommand
             ExecutionName = line.Value("name"),
             TestCase = line.Value("test-case"),
             TimeScale = timeScale,
-            OnCreated = showProgress ? interpreter => interpreter.EventRecorded += e => Progress.Show(stderr, e) : null,
+            OnStep = showProgress ? step => Progress.Show(stderr, step) : null,
         };
         var execution = await LocalExecution.RunAsync(machine, input, tasks, options).ConfigureAwait(false);
         if (line.Flag("json"))

@@ -34,6 +34,7 @@ internal static class ServeCommand
         var storage = options.DataDirectory is null ? "in memory" : Path.Combine(options.DataDirectory, CairnServer.DatabaseFileName);
         var authentication = options.AccessKeyId is null ? "requests are NOT authenticated" : "requests are authenticated (SigV4)";
         stdout.WriteLine($"cairn: listening on {server.Address} (account {options.AccountId}, region {options.Region}, store {storage}, {server.Resumed} running executions resumed; {authentication})");
+        stdout.WriteLine($"cairn: console at {server.Address}{(options.AccessKeyId is null ? string.Empty : " (sign in with the server's access key)")}");
         if (server.AwsClient is { } aws)
         {
             stdout.WriteLine($"cairn: Task states call AWS services in {aws.Region}:");

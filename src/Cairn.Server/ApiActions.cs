@@ -13,8 +13,9 @@ namespace Cairn.Server;
 /// <summary>Every API action the server answers.</summary>
 internal static class ApiActions
 {
+    /// <param name="backend">What the actions share.</param>
     /// <param name="serverStopping">Cancelled when the server begins to stop: long polls end then.</param>
-    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend, ExpressExecutions express, CancellationToken serverStopping) =>
+    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend, CancellationToken serverStopping) =>
     [
         new CreateStateMachine(backend),
         new DescribeStateMachine(backend),
@@ -23,8 +24,8 @@ internal static class ApiActions
         new ListStateMachines(backend),
         new ValidateStateMachineDefinition(),
         new Testing.TestState(),
-        new StartExecution(backend, express),
-        new StartSyncExecution(backend, express),
+        new StartExecution(backend),
+        new StartSyncExecution(backend),
         new StopExecution(backend),
         new RedriveExecution(backend),
         new DescribeExecution(backend),

@@ -1,4 +1,5 @@
 using System.Net;
+using Cairn.Engine.Callbacks;
 using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
 using Cairn.Engine.Tasks;
@@ -28,18 +29,16 @@ public sealed class CairnServer : IAsyncDisposable
     public const string DatabaseFileName = "cairn.db";
 
     private readonly WebApplication _app;
-    private readonly ExpressExecutions _express;
     private readonly IDisposable? _store;
 
     private readonly string? _temporaryLambdaFolder;
 
-    private CairnServer(WebApplication app, StepFunctionsBackend backend, ExpressExecutions express, IDisposable? store, Uri address, int resumed, LambdaService lambda, string? temporaryLambdaFolder)
+    private CairnServer(WebApplication app, StepFunctionsBackend backend, IDisposable? store, Uri address, int resumed, LambdaService lambda, string? temporaryLambdaFolder)
     {
         _app = app;
         Lambda = lambda;
         _temporaryLambdaFolder = temporaryLambdaFolder;
         Backend = backend;
-        _express = express;
         _store = store;
         Address = address;
         Resumed = resumed;
@@ -62,26 +61,24 @@ public sealed class CairnServer : IAsyncDisposable
     public static async Task<CairnServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
         var aws = (options.Aws with { Region = options.Aws.Region ?? options.Region }).CreateHandler();
-        IStateMachineStore machines;
-        IExecutionStore executions;
+        IStepFunctionsStore store;
         ILambdaStore functions;
         IDisposable? disposable = null;
         string lambdaFolder;
         string? temporaryLambdaFolder = null;
         if (options.DataDirectory is { } directory)
         {
-            var store = new SqliteStore(new SqliteStoreOptions
+            var sqlite = new SqliteStore(new SqliteStoreOptions
             {
                 Path = Path.Combine(directory, DatabaseFileName),
                 Synchronous = options.SyncEveryCommit ? SqliteSynchronous.Full : SqliteSynchronous.Normal,
             });
-            (machines, executions, functions, disposable) = (store, store, store, store);
+            (store, functions, disposable) = (sqlite, sqlite, sqlite);
             lambdaFolder = Path.Combine(directory, "lambda");
         }
         else
         {
-            var store = new InMemoryStore();
-            (machines, executions, functions) = (store, store, new InMemoryLambdaStore());
+            (store, functions) = (new InMemoryStore(), new InMemoryLambdaStore());
             lambdaFolder = temporaryLambdaFolder = Path.Combine(Path.GetTempPath(), "cairn-lambda-" + Guid.NewGuid().ToString("N"));
         }
 
@@ -118,26 +115,36 @@ public sealed class CairnServer : IAsyncDisposable
         FunctionFolders.Install(lambda, options.Functions);
         var tasks = LoadTasks(options.MockConfigPath, lambda, aws);
 
-        var host = new DurableExecutionHost(executions, machines, tasks, timeScale: options.TimeScale) { EvictIdleAfter = options.EvictIdleAfter };
-        host.Error += (message, e) => logger.LogError(e, "{Message}", message);
-        host.TaskTokens = new Engine.Callbacks.TaskTokenCodec(((IServerSecretStore)machines).GetOrCreateSecret(
-            "task-token-key", () => System.Security.Cryptography.RandomNumberGenerator.GetBytes(Engine.Callbacks.TaskTokenCodec.KeyBytes)));
-        var backend = new StepFunctionsBackend(machines, executions, host, tasks, TimeProvider.System);
-        host.ResolveNestedTarget = NestedExecutionTargets.For(backend);
-        host.LimitOpenExecutions(options.MaxOpenExecutions);
-        var express = new ExpressExecutions(backend, options.TimeScale);
-        host.ExpressRunner = express;
-        host.ActivityExists = arn => backend.Activities.GetActivity(arn) is not null;
+        var timeScale = new TimeScale(options.TimeScale);
+        var compiled = new CompiledMachines();
+        var express = new ExpressExecutions(new ExpressExecutionOptions { Tasks = tasks, TimeScale = timeScale });
+        var host = new DurableExecutionHost(new DurableExecutionHostOptions
+        {
+            Executions = store,
+            Machines = store,
+            Activities = store,
+            Tasks = tasks,
+            TimeScale = timeScale,
+            EvictIdleAfter = options.EvictIdleAfter,
+            TaskTokens = TaskTokenCodec.FromSecrets(store),
+            MaxOpenExecutions = options.MaxOpenExecutions,
+            ResolveNestedTarget = NestedExecutionTargets.For(store, store),
+            Express = express,
+            Compiled = compiled,
+            OnError = (message, e) => logger.LogError(e, "{Message}", message),
+        });
+        var backend = new StepFunctionsBackend(store, host, express, compiled, tasks, TimeProvider.System);
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
-        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, express, app.Lifetime.ApplicationStopping), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
-        app.Run(endpoint.HandleAsync);
+        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, app.Lifetime.ApplicationStopping), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
+        var console = Console.ConsoleEndpoints.Create(app, new Console.ConsoleSettings(backend, signatures, options.Region, ["states"]));
+        app.Run(context => Console.ConsoleEndpoints.Serves(context.Request) ? console.HandleAsync(context) : endpoint.HandleAsync(context));
 
         var resumed = host.ResumeInBackground();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var uri = new Uri(address.EndsWith('/') ? address : address + "/");
         lambda.ServiceEndpoint = uri;
-        return new CairnServer(app, backend, express, disposable, uri, resumed, lambda, temporaryLambdaFolder) { AwsClient = aws?.Client };
+        return new CairnServer(app, backend, disposable, uri, resumed, lambda, temporaryLambdaFolder) { AwsClient = aws?.Client };
     }
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
@@ -145,7 +152,7 @@ public sealed class CairnServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync().ConfigureAwait(false);
-        _express.Dispose();
+        Backend.Express.Dispose();
         await Backend.Host.DisposeAsync().ConfigureAwait(false);
         await Lambda.DisposeAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Cairn.Asl.Model;
 using Cairn.Asl.Validation;
 using Cairn.Engine.Hosting;
@@ -9,37 +8,46 @@ using Cairn.Server.Protocol;
 namespace Cairn.Server;
 
 /// <summary>
-/// What the API actions share: the stores, the durable execution host for Standard executions,
-/// the task handler Express executions use, and compiled machines by revision.
+/// What the API actions share: the store (each of its parts by its own interface), the durable
+/// execution host for Standard executions, the Express executions beside it, the task handler, and
+/// compiled machines by revision (the same cache the host and the Express executions use).
 /// </summary>
 public sealed class StepFunctionsBackend
 {
-    private readonly ConcurrentDictionary<string, StateMachine> _compiled = new(StringComparer.Ordinal);
-
-    public StepFunctionsBackend(IStateMachineStore machines, IExecutionStore executions, DurableExecutionHost host, ITaskHandler tasks, TimeProvider time)
+    public StepFunctionsBackend(IStepFunctionsStore store, DurableExecutionHost host, ExpressExecutions express, CompiledMachines compiled, ITaskHandler tasks, TimeProvider time)
     {
-        Machines = machines;
-        Versions = machines as IStateMachineVersionStore
-            ?? throw new ArgumentException("The state machine store must also keep versions and aliases", nameof(machines));
-        Activities = machines as IActivityStore
-            ?? throw new ArgumentException("The state machine store must also keep activities", nameof(machines));
-        Executions = executions;
+        ArgumentNullException.ThrowIfNull(store);
+        Machines = store;
+        Versions = store;
+        Activities = store;
+        Executions = store;
+        MapRuns = store;
         Host = host;
+        Express = express;
+        CompiledMachines = compiled;
         Tasks = tasks;
         Time = time;
     }
 
     public IStateMachineStore Machines { get; }
 
-    /// <summary>Versions and aliases (the same store as <see cref="Machines"/>).</summary>
+    /// <summary>Versions and aliases.</summary>
     public IStateMachineVersionStore Versions { get; }
 
-    /// <summary>Activities (the same store as <see cref="Machines"/>).</summary>
     public IActivityStore Activities { get; }
 
     public IExecutionStore Executions { get; }
 
+    /// <summary>The Map Runs of distributed Map states.</summary>
+    public IMapRunStore MapRuns { get; }
+
     public DurableExecutionHost Host { get; }
+
+    /// <summary>Express executions: StartSyncExecution, and StartExecution of EXPRESS machines.</summary>
+    public ExpressExecutions Express { get; }
+
+    /// <summary>Compiled machines by revision.</summary>
+    public CompiledMachines CompiledMachines { get; }
 
     public ITaskHandler Tasks { get; }
 
@@ -55,13 +63,10 @@ public sealed class StepFunctionsBackend
 
     /// <summary>The compiled form of a machine's current revision, compiled once.</summary>
     public StateMachine Compiled(StateMachineRecord machine) =>
-        _compiled.GetOrAdd(machine.Revision.RevisionId, _ => CompileOrThrow(machine.Revision.Definition, machine.Type));
+        CompiledMachines.GetOrAdd(machine.Revision.RevisionId, () => CompileOrThrow(machine.Revision.Definition, machine.Type));
 
-    public void RegisterCompiled(string revisionId, StateMachine compiled)
-    {
-        _compiled[revisionId] = compiled;
-        Host.RegisterCompiled(revisionId, compiled);
-    }
+    /// <summary>Registers the machine a new revision compiled to, for the API, the host and Express executions alike.</summary>
+    public void RegisterCompiled(string revisionId, StateMachine compiled) => CompiledMachines.Add(revisionId, compiled);
 
     /// <summary>The state machine an ARN names; InvalidArn or StateMachineDoesNotExist otherwise.</summary>
     public StateMachineRecord RequireMachine(string arn)

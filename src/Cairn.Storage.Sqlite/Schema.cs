@@ -197,6 +197,13 @@ public static class Schema
             PRIMARY KEY (name, alias)
         ) WITHOUT ROWID;
         """,
+
+        // 9: the format of each execution's log (executions stored before have format 1), and the
+        // activities missing when a step ran, as the step's input carries them (a JSON array).
+        """
+        ALTER TABLE executions ADD COLUMN log_format INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE inputs ADD COLUMN missing_activities TEXT;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -3,7 +3,7 @@ using Cairn.Engine.Storage;
 namespace Cairn.Storage.Sqlite;
 
 /// <summary>Activities and server secrets.</summary>
-public sealed partial class SqliteStore : IActivityStore, IServerSecretStore
+public sealed partial class SqliteStore
 {
     public bool TryCreateActivity(ActivityRecord activity, IReadOnlyList<KeyValuePair<string, string>> tags)
     {

@@ -50,15 +50,15 @@ public sealed partial class SqliteStore
             _insertExecution = Prepare(
                 connection,
                 """
-                INSERT INTO executions (arn, state_machine_arn, revision_id, name, role_arn, start_date, input, entropy_seed, test_case, status, version_arn, alias_arn)
-                VALUES ($arn, $machine, $revision, $name, $role, $start, $input, $seed, $testCase, 'RUNNING', $version, $alias) RETURNING position
+                INSERT INTO executions (arn, state_machine_arn, revision_id, name, role_arn, start_date, input, entropy_seed, test_case, status, version_arn, alias_arn, log_format)
+                VALUES ($arn, $machine, $revision, $name, $role, $start, $input, $seed, $testCase, 'RUNNING', $version, $alias, $format) RETURNING position
                 """,
-                "$arn", "$machine", "$revision", "$name", "$role", "$start", "$input", "$seed", "$testCase", "$version", "$alias");
+                "$arn", "$machine", "$revision", "$name", "$role", "$start", "$input", "$seed", "$testCase", "$version", "$alias", "$format");
             _findExecution = Prepare(connection, "SELECT position, input_count, status FROM executions WHERE arn = $arn", "$arn");
             _insertInput = Prepare(
                 connection,
-                "INSERT INTO inputs (execution, sequence, kind, time, command_id, output, error, cause) VALUES ($execution, $sequence, $kind, $time, $command, $output, $error, $cause)",
-                "$execution", "$sequence", "$kind", "$time", "$command", "$output", "$error", "$cause");
+                "INSERT INTO inputs (execution, sequence, kind, time, command_id, output, error, cause, missing_activities) VALUES ($execution, $sequence, $kind, $time, $command, $output, $error, $cause, $missing)",
+                "$execution", "$sequence", "$kind", "$time", "$command", "$output", "$error", "$cause", "$missing");
             _insertEvent = Prepare(
                 connection,
                 "INSERT INTO events (execution, id, previous_event_id, timestamp, type, details_key, details) VALUES ($execution, $id, $previous, $timestamp, $type, $key, $details)",
@@ -92,7 +92,8 @@ public sealed partial class SqliteStore
         public void Apply(ExecutionCommit commit)
         {
             var execution = commit.Created is { } created ? Insert(created) : Find(commit);
-            Run(_insertInput, execution, commit.InputSequence, (int)commit.Input.Kind, Ticks(commit.Input.Time), commit.Input.CommandId, commit.Input.Output, commit.Input.Error, commit.Input.Cause);
+            var input = commit.Input;
+            Run(_insertInput, execution, commit.InputSequence, (int)input.Kind, Ticks(input.Time), input.CommandId, input.Output, input.Error, input.Cause, StringList.ToJson(input.MissingActivities));
             foreach (var e in commit.Events)
             {
                 Run(_insertEvent, execution, e.Id, e.PreviousEventId, Ticks(e.Timestamp), e.Type, e.DetailsKey, e.DetailsJson);
@@ -116,7 +117,7 @@ public sealed partial class SqliteStore
 
             if (commit.Outcome is { } outcome)
             {
-                Run(_end, outcome.Status.ToString(), Ticks(outcome.StopDate), outcome.Output, outcome.Error, outcome.Cause, execution);
+                Run(_end, outcome.Status.ToString(), Ticks(outcome.StopDate), outcome.Output?.ToJson(), outcome.Error, outcome.Cause, execution);
                 Run(_deleteTimers, execution);
             }
         }
@@ -131,7 +132,7 @@ public sealed partial class SqliteStore
 
         private long Insert(ExecutionRecord record)
         {
-            Bind(_insertExecution, record.ExecutionArn, record.StateMachineArn, record.RevisionId, record.Name, record.RoleArn, Ticks(record.StartDate), record.InputText, record.EntropySeed, record.TestCase, record.StateMachineVersionArn, record.StateMachineAliasArn);
+            Bind(_insertExecution, record.ExecutionArn, record.StateMachineArn, record.RevisionId, record.Name, record.RoleArn, Ticks(record.StartDate), record.InputText, record.EntropySeed, record.TestCase, record.StateMachineVersionArn, record.StateMachineAliasArn, record.LogFormat);
             return (long)_insertExecution.ExecuteScalar()!;
         }
 

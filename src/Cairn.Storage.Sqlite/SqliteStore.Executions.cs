@@ -8,7 +8,7 @@ namespace Cairn.Storage.Sqlite;
 public sealed partial class SqliteStore
 {
     private const string ExecutionColumns =
-        "position, arn, state_machine_arn, revision_id, name, role_arn, start_date, input, entropy_seed, test_case, status, stop_date, output, error, cause, event_count, version_arn, alias_arn, redrive_count, redrive_date";
+        "position, arn, state_machine_arn, revision_id, name, role_arn, start_date, input, entropy_seed, test_case, status, stop_date, output, error, cause, event_count, version_arn, alias_arn, redrive_count, redrive_date, log_format";
 
     public ExecutionRecord? GetExecution(string executionArn)
     {
@@ -20,8 +20,8 @@ public sealed partial class SqliteStore
 
     public IReadOnlyList<(long Position, ExecutionRecord Execution)> ListExecutions(string stateMachineArn, ExecutionStatus? status, long after, int limit, bool? redriven = null)
     {
-        // A version or alias ARN has one more part than its machine's: arn:aws:states:REGION:ACCOUNT:stateMachine:NAME:QUALIFIER.
-        var owner = stateMachineArn.Count(c => c == ':') > 6 ? "(version_arn = $machine OR alias_arn = $machine)" : "state_machine_arn = $machine";
+        var qualified = Engine.Arns.StatesArn.TryParse(stateMachineArn, out var parsed, out _) && (parsed.IsVersion || parsed.IsAlias);
+        var owner = qualified ? "(version_arn = $machine OR alias_arn = $machine)" : "state_machine_arn = $machine";
         using var connection = OpenReader();
         using var command = Command(
             connection,
@@ -97,7 +97,7 @@ public sealed partial class SqliteStore
         using var command = Command(
             connection,
             """
-            SELECT i.kind, i.time, i.command_id, i.output, i.error, i.cause
+            SELECT i.kind, i.time, i.command_id, i.output, i.error, i.cause, i.missing_activities
             FROM inputs i JOIN executions x ON x.position = i.execution
             WHERE x.arn = $arn ORDER BY i.sequence
             """,
@@ -112,7 +112,8 @@ public sealed partial class SqliteStore
                 reader.GetInt64(2),
                 NullableString(reader, 3),
                 NullableString(reader, 4),
-                NullableString(reader, 5)));
+                NullableString(reader, 5),
+                StringList.FromJson(NullableString(reader, 6))));
         }
 
         return inputs;
@@ -154,5 +155,6 @@ public sealed partial class SqliteStore
         NullableString(reader, 16),
         NullableString(reader, 17),
         reader.GetInt32(18),
-        reader.IsDBNull(19) ? null : Time(reader.GetInt64(19)));
+        reader.IsDBNull(19) ? null : Time(reader.GetInt64(19)),
+        reader.GetInt32(20));
 }

@@ -1,10 +1,11 @@
+using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Cairn.Storage.Sqlite;
 
 /// <summary>Map Runs: written with their execution's batch, read by ARN or by execution.</summary>
-public sealed partial class SqliteStore : IMapRunStore
+public sealed partial class SqliteStore
 {
     private const string MapRunColumns =
         "position, arn, execution_arn, state_machine_arn, start_date, stop_date, status, max_concurrency, tolerated_failure_count, tolerated_failure_percentage, pending, running, succeeded, failed, timed_out, aborted, total, results_written, " +

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Cairn.Storage.Sqlite;
 
 /// <summary>State machine versions and aliases.</summary>
-public sealed partial class SqliteStore : IStateMachineVersionStore
+public sealed partial class SqliteStore
 {
     private const string VersionColumns = "arn, state_machine_arn, version, revision_id, description, creation_date";
     private const string AliasColumns = "position, arn, state_machine_arn, name, description, routing_configuration, creation_date, update_date";
@@ -42,7 +42,7 @@ public sealed partial class SqliteStore : IStateMachineVersionStore
                     number = (long)next.ExecuteScalar()!;
                 }
 
-                var version = new StateMachineVersionRecord($"{stateMachineArn}:{number}", stateMachineArn, number, revisionId, description, now);
+                var version = new StateMachineVersionRecord(Engine.Arns.StatesArn.Parse(stateMachineArn).Version(number), stateMachineArn, number, revisionId, description, now);
                 using (var insert = WriterCommand(
                     $"INSERT INTO versions ({VersionColumns}) VALUES ($arn, $machine, $version, $revision, $description, $created)",
                     ("$arn", version.Arn),

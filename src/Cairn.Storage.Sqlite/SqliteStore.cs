@@ -8,7 +8,7 @@ namespace Cairn.Storage.Sqlite;
 /// state machine changes, serialised by a lock) and pooled reader connections, which WAL lets run
 /// beside the writer.
 /// </summary>
-public sealed partial class SqliteStore : IStateMachineStore, IExecutionStore, IDisposable
+public sealed partial class SqliteStore : IStepFunctionsStore, IDisposable
 {
     private readonly object _writeLock = new();
     private readonly SqliteConnection _writer;

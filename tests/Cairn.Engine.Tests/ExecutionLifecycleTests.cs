@@ -42,7 +42,7 @@ public class ExecutionLifecycleTests
         var machine = Run.Compile("""
             {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"FunctionName":"f"},"End":true}}}
             """);
-        var clock = new ScaledClock(0);
+        var clock = new ScaledClock(new TimeScale(0));
         var info = new ExecutionInfo(Run.ExecutionArn, "e1", Run.StateMachineArn, "StateMachine", "arn:aws:iam::123456789012:role/R", clock.GetUtcNow(), JObject.Empty);
         var interpreter = new Interpreter(machine, info, clock, new SeededEntropySource(1));
 
@@ -70,7 +70,7 @@ public class ExecutionLifecycleTests
     public void Abort_after_the_end_changes_nothing()
     {
         var machine = Run.Compile("""{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}""");
-        var clock = new ScaledClock(0);
+        var clock = new ScaledClock(new TimeScale(0));
         var info = new ExecutionInfo(Run.ExecutionArn, "e1", Run.StateMachineArn, "StateMachine", "arn:aws:iam::123456789012:role/R", clock.GetUtcNow(), JObject.Empty);
         var interpreter = new Interpreter(machine, info, clock, new SeededEntropySource(1));
 

@@ -80,12 +80,21 @@ public class HistoryInvariantTests
     }
 
     [Fact]
-    public async Task EventRecorded_sees_every_event_in_order()
+    public async Task The_steps_report_every_event_once_in_order()
     {
         var seen = new List<long>();
-        var options = Run.Options() with { OnCreated = i => i.EventRecorded += e => seen.Add(e.Id) };
-        var run = await Run.Execute("""{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}""", "{}", null, options);
+        var ended = 0;
+        var options = Run.Options() with
+        {
+            OnStep = step =>
+            {
+                seen.AddRange(step.Events.Select(e => e.Id));
+                ended += step.Ended ? 1 : 0;
+            },
+        };
+        var run = await Run.Execute("""{"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":1,"Next":"A"},"A":{"Type":"Pass","End":true}}}""", "{}", null, options);
 
         Assert.Equal(run.History.Select(e => e.Id), seen);
+        Assert.Equal(1, ended);
     }
 }

@@ -111,7 +111,7 @@ public static partial class DefinitionParser
             return ValueSource.FromLiteral(name, literal);
         }
 
-        var pathField = name + "Path";
+        var pathField = StateFieldRules.PathVariant(name);
         if (!obj.TryGetValue(pathField, out var pathValue))
         {
             return null;

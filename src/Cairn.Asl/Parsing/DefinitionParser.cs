@@ -187,7 +187,7 @@ public static partial class DefinitionParser
 
     private static MapState ParseMap(StateCommon common, JObject obj, string location, QueryLanguage language)
     {
-        var processorField = obj.ContainsKey("ItemProcessor") ? "ItemProcessor" : "Iterator";
+        var processorField = StateFieldRules.MapProcessorField(obj);
         var processorObj = Require(obj, processorField, location) as JObject
             ?? throw Error($"{location}/{processorField}", $"{processorField} must be an object");
         var processor = ParseMachine(processorObj, $"{location}/{processorField}", language, isTopLevel: false);
@@ -196,8 +196,7 @@ public static partial class DefinitionParser
             && configObj.TryGetValue("Mode", out var mode)
             && mode is JString { Value: "DISTRIBUTED" };
 
-        // The legacy Parameters field of Map is what ItemSelector is now.
-        var selectorField = obj.ContainsKey("ItemSelector") ? "ItemSelector" : "Parameters";
+        var selectorField = StateFieldRules.MapItemSelectorField(obj);
         var jsonata = language == QueryLanguage.JSONata;
         var configuration = new MapConfiguration(
             processor,

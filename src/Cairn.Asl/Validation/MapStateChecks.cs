@@ -16,22 +16,22 @@ internal static class MapStateChecks
         var jsonata = language == QueryLanguage.JSONata;
         RetryCatchChecks.Validate(ctx, state, location, language);
 
-        var processorCount = (state.ContainsKey("ItemProcessor") ? 1 : 0) + (state.ContainsKey("Iterator") ? 1 : 0);
+        var processorCount = StateFieldRules.MapProcessorFields.Count(state.ContainsKey);
         if (processorCount == 2)
         {
-            ctx.Error(location, ValidationMessages.OnlyOneOf(["ItemProcessor", "Iterator"]));
+            ctx.Error(location, ValidationMessages.OnlyOneOf(StateFieldRules.MapProcessorFields));
         }
         else if (processorCount == 0)
         {
-            ctx.Error(location, ValidationMessages.ExactlyOneOf(["ItemProcessor", "Iterator"]));
+            ctx.Error(location, ValidationMessages.ExactlyOneOf(StateFieldRules.MapProcessorFields));
         }
         else
         {
-            var key = state.ContainsKey("ItemProcessor") ? "ItemProcessor" : "Iterator";
+            var key = StateFieldRules.MapProcessorField(state);
             MachineValidator.ValidateNested(ctx, state[key]!, JsonPointer.Child(location, key), language, processor: true);
         }
 
-        ctx.AtMostOne(state, location, "ItemSelector", "Parameters");
+        ctx.AtMostOne(state, location, StateFieldRules.MapItemSelectorFields);
         if (jsonata)
         {
             PayloadTemplateChecks.JsonataTemplate(ctx, state, "ItemSelector", location);

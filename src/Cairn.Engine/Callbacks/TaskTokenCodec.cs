@@ -40,6 +40,10 @@ public sealed class TaskTokenCodec
     /// <summary>A codec with a fresh random secret: its tokens mean nothing to any other process.</summary>
     public static TaskTokenCodec CreateEphemeral() => new(RandomNumberGenerator.GetBytes(KeyBytes));
 
+    /// <summary>A codec whose secret is kept in <paramref name="secrets"/> (made on first use), so tokens survive restarts.</summary>
+    public static TaskTokenCodec FromSecrets(Storage.IServerSecretStore secrets) =>
+        new(secrets.GetOrCreateSecret("task-token-key", () => RandomNumberGenerator.GetBytes(KeyBytes)));
+
     /// <summary>The token for the <paramref name="index"/>-th token (from 0) of an execution.</summary>
     public string Issue(string executionArn, int index)
     {

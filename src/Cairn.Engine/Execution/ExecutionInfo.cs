@@ -6,6 +6,7 @@ namespace Cairn.Engine.Execution;
 /// What an execution is: its identity and input, fixed when it starts. <see cref="InputText"/> is
 /// the input exactly as it was sent, which ExecutionStarted reports verbatim.
 /// <see cref="TaskTokens"/> issues the execution's task tokens (without it, tokens come from its entropy source).
+/// <see cref="LogFormat"/> is the format of its log, which decides the rules of its steps (<see cref="Execution.LogFormat"/>).
 /// </summary>
 public sealed record ExecutionInfo(
     string ExecutionArn,
@@ -20,4 +21,5 @@ public sealed record ExecutionInfo(
     int RedriveCount = 0,
     string? InputText = null,
     bool IsExpress = false,
-    Callbacks.TaskTokenCodec? TaskTokens = null);
+    Callbacks.TaskTokenCodec? TaskTokens = null,
+    int LogFormat = Execution.LogFormat.Current);

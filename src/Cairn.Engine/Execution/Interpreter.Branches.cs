@@ -1,5 +1,6 @@
 using Cairn.Asl;
 using Cairn.Asl.Model;
+using Cairn.Engine.Execution.States;
 using Cairn.Engine.History;
 using Cairn.Json;
 
@@ -10,8 +11,8 @@ public sealed partial class Interpreter
 {
     private void RunParallel(Frame frame, ParallelState parallel)
     {
-        var effective = ApplyInputPath(frame, parallel, frame.Input);
-        var input = EffectiveParameters(frame, parallel, parallel.Handling, effective);
+        var effective = DataFlow.ApplyInputPath(frame, parallel, frame.Input);
+        var input = DataFlow.EffectiveParameters(frame, parallel, parallel.Handling, effective);
         var startedId = Record(frame, HistoryEventType.ParallelStateStarted, null);
         var join = new Join(frame, parallel, parallel.Branches.Count, 0) { Cursor = startedId };
         frame.ActiveJoin = join;
@@ -32,11 +33,11 @@ public sealed partial class Interpreter
 
     private void RunMap(Frame frame, MapState map)
     {
-        var effective = ApplyInputPath(frame, map, frame.Input);
+        var effective = DataFlow.ApplyInputPath(frame, map, frame.Input);
         var maxConcurrency = MapLimits.MaxConcurrency(frame, map, effective);
         var itemsValue = map.Jsonata is not null
-            ? JsonataItems(frame, map, effective)
-            : map.Configuration.ItemsPath is { } itemsPath ? SelectItems(frame, itemsPath, effective) : effective;
+            ? JsonataFlow.Items(frame, map, effective)
+            : map.Configuration.ItemsPath is { } itemsPath ? DataFlow.SelectItems(frame, itemsPath, effective) : effective;
         if (itemsValue is not JArray items)
         {
             throw new StatesException(StatesErrors.Runtime, $"Map state input must be an array but was: {itemsValue.ToJson()}");
@@ -72,25 +73,6 @@ public sealed partial class Interpreter
         {
             StartIteration(join);
         }
-    }
-
-    internal static JValue SelectItems(Asl.Data.IDataScope scope, Asl.Paths.JsonPath path, JValue effective)
-    {
-        if (path.TryEvaluate(effective, scope, out var items))
-        {
-            return items;
-        }
-
-        throw new StatesException(StatesErrors.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
-    }
-
-    /// <summary>arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL-OR-ID:ID</summary>
-    private string MapRunArn(MapState map)
-    {
-        var machineArn = Info.StateMachineArn;
-        var prefix = machineArn[..machineArn.IndexOf(":stateMachine:", StringComparison.Ordinal)];
-        var id = Entropy.NewUuid().ToString();
-        return $"{prefix}:mapRun:{Info.StateMachineName}/{map.Configuration.Label ?? Entropy.NewUuid().ToString()}:{id}";
     }
 
     private void StartIteration(Join join)
@@ -209,7 +191,7 @@ public sealed partial class Interpreter
             return;
         }
 
-        if (join.MapRunStartedId != 0 && MapLimits.Tolerates(join, ++join.FailedCount))
+        if (join.MapRunStartedId != 0 && MapLimits.Tolerates(++join.FailedCount, join.Items!.Count, join.ToleratedFailureCount, join.ToleratedFailurePercentage))
         {
             // A tolerated failure still counts as a finished iteration; its result is the error. The
             // iteration stays Failed: a redrive of the Map Run runs it again.
@@ -259,7 +241,7 @@ public sealed partial class Interpreter
         }
 
         // A retried Map or Parallel starts over without recording that it failed.
-        if (error is null || !TryScheduleRetry(parent, ErrorHandlingOf(join.State), error))
+        if (error is null || !TryScheduleRetry(parent, ErrorRules.ErrorHandlingOf(join.State), error))
         {
             Record(parent, join.State is MapState ? HistoryEventType.MapStateFailed : HistoryEventType.ParallelStateFailed, null);
             CatchOrFail(parent, error, cause);

@@ -1,4 +1,5 @@
-using Cairn.Engine.Storage;
+using Cairn.Asl.Model;
+using Cairn.Engine.Arns;
 
 namespace Cairn.Engine.Execution;
 
@@ -8,17 +9,15 @@ namespace Cairn.Engine.Execution;
 /// </summary>
 public sealed partial class Interpreter
 {
-    private readonly List<Join> _mapRuns = new();
-    private readonly Dictionary<string, MapRunRecord> _reportedMapRuns = new(StringComparer.Ordinal);
-
-    /// <summary>The Map Runs started or changed since the last call, in their current state.</summary>
-    public IReadOnlyList<MapRunRecord> TakeMapRunChanges()
+    /// <summary>The Map Runs started or changed since the last call (the last step), in their current state.</summary>
+    private IReadOnlyList<MapRunRecord> TakeMapRunChanges()
     {
         List<MapRunRecord>? changed = null;
         foreach (var join in _mapRuns)
         {
-            // An ended Map Run changes no more, unless a redrive runs it again.
-            if (_reportedMapRuns.TryGetValue(join.Run!.Arn, out var reported) && reported.Status != MapRun.Running && join.Run.Status != MapRun.Running)
+            // An ended Map Run changes no more, unless a redrive runs it again (and it may end again in the same step).
+            if (_reportedMapRuns.TryGetValue(join.Run!.Arn, out var reported) && reported.Status != MapRun.Running && join.Run.Status != MapRun.Running
+                && reported.RedriveCount == join.Run.RedriveCount)
             {
                 continue;
             }
@@ -34,32 +33,29 @@ public sealed partial class Interpreter
         return changed ?? (IReadOnlyList<MapRunRecord>)Array.Empty<MapRunRecord>();
     }
 
-    /// <summary>Whether this execution has a running Map Run with that ARN.</summary>
-    public bool IsMapRunRunning(string mapRunArn) => RunningMapRun(mapRunArn) is not null;
-
     /// <summary>
     /// Changes a running Map Run's limits (UpdateMapRun), starts the iterations a higher
     /// concurrency allows and runs until the execution waits or ends. Does nothing when no running
     /// Map Run of this execution has that ARN.
     /// </summary>
-    public IReadOnlyList<ExecutionCommand> UpdateMapRun(string mapRunArn, int? maxConcurrency, long? toleratedFailureCount, double? toleratedFailurePercentage)
+    private IReadOnlyList<ExecutionCommand> UpdateMapRun(MapRunUpdate update)
     {
-        if (RunningMapRun(mapRunArn) is not { } join)
+        if (RunningMapRun(update.MapRunArn) is not { } join)
         {
             return Array.Empty<ExecutionCommand>();
         }
 
-        if (maxConcurrency is { } concurrency)
+        if (update.MaxConcurrency is { } concurrency)
         {
             join.MaxConcurrency = concurrency <= 0 ? int.MaxValue : concurrency;
         }
 
-        if (toleratedFailureCount is { } count)
+        if (update.ToleratedFailureCount is { } count)
         {
             join.ToleratedFailureCount = count;
         }
 
-        if (toleratedFailurePercentage is { } percentage)
+        if (update.ToleratedFailurePercentage is { } percentage)
         {
             join.ToleratedFailurePercentage = percentage;
         }
@@ -123,6 +119,13 @@ public sealed partial class Interpreter
         }
     }
 
+    /// <summary>arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL-OR-ID:ID</summary>
+    private string MapRunArn(MapState map)
+    {
+        var id = Entropy.NewUuid();
+        return StatesArn.Parse(Info.StateMachineArn).MapRun(map.Configuration.Label ?? Entropy.NewUuid().ToString(), id);
+    }
+
     private void StartMapRun(Join join, string arn)
     {
         join.Run = new MapRun(arn, _clock.GetUtcNow());
@@ -162,7 +165,7 @@ public sealed partial class Interpreter
         return new MapRunRecord(
             run.Arn,
             Info.ExecutionArn,
-            MapRunMachineArn(run.Arn),
+            StatesArn.Parse(run.Arn).MapRunMachine,
             run.StartDate,
             stopDate,
             status,
@@ -172,13 +175,5 @@ public sealed partial class Interpreter
             counts,
             run.RedriveCount,
             run.RedriveDate);
-    }
-
-    /// <summary>arn:...:mapRun:MACHINE/LABEL:ID → arn:...:stateMachine:MACHINE/LABEL, the Map Run's own machine.</summary>
-    private static string MapRunMachineArn(string mapRunArn)
-    {
-        var typeStart = mapRunArn.IndexOf(":mapRun:", StringComparison.Ordinal);
-        var idStart = mapRunArn.LastIndexOf(':');
-        return $"{mapRunArn[..typeStart]}:stateMachine:{mapRunArn[(typeStart + 8)..idStart]}";
     }
 }

@@ -1,3 +1,4 @@
+using Cairn.Asl;
 using Cairn.Asl.Model;
 using Cairn.Engine.History;
 using Cairn.Json;
@@ -10,26 +11,13 @@ namespace Cairn.Engine.Execution;
 /// Parallel or inline Map state only the branches and iterations that failed or were aborted start
 /// over, the others keep their results. A distributed Map state whose Map Run failed or was aborted
 /// redrives that Map Run (MapRunRedriven): the same Map Run runs again its iterations that failed or
-/// were aborted, and those not started yet.
+/// were aborted, and those not started yet (MapRunRedriven follows ExecutionRedriven; the
+/// iterations that succeeded keep their results; the Map Run's end links to its latest redrive).
 /// </summary>
 public sealed partial class Interpreter
 {
-    private int _redrives;
-
-    /// <summary>How many times the execution has been redriven.</summary>
-    public int RedriveCount => Info.RedriveCount + _redrives;
-
-    /// <summary>When the execution was last redriven.</summary>
-    public DateTimeOffset? RedriveDate { get; private set; }
-
-    /// <summary>Whether <see cref="Redrive"/> would continue the execution: it ended unsuccessfully after a state had run.</summary>
-    public bool IsRedrivable =>
-        !Info.IsExpress
-        && Status is ExecutionStatus.FAILED or ExecutionStatus.ABORTED or ExecutionStatus.TIMED_OUT
-        && _root is not null;
-
     /// <summary>Records ExecutionRedriven and runs the unfinished states again until the execution waits or ends.</summary>
-    public IReadOnlyList<ExecutionCommand> Redrive()
+    private IReadOnlyList<ExecutionCommand> Redrive()
     {
         if (!IsRedrivable)
         {
@@ -134,5 +122,54 @@ public sealed partial class Interpreter
         parent.RetryCount = 0;
         parent.InvalidateContext();
         join.Failed = false;
+    }
+
+    private void RedriveMapRun(Join join)
+    {
+        var run = join.Run!;
+        if (run.RedriveCount >= MapRun.MaxRedrives)
+        {
+            FailMapRunRedrive(join);
+            return;
+        }
+
+        ResumeParent(join);
+        run.Redrive(_clock.GetUtcNow());
+        var redrivenId = Record(join.Parent, HistoryEventType.MapRunRedriven, new MapRunRedrivenEventDetails(run.Arn, run.RedriveCount));
+        join.MapRunStartedId = redrivenId;
+        join.Cursor = redrivenId;
+        join.FailedCount = 0;
+        join.Running = 0;
+        join.Remaining = join.Items!.Count - join.SucceededCount;
+        foreach (var child in join.Children)
+        {
+            // Iterations that failed, tolerated or not, stay Failed; any other unfinished one was aborted.
+            if (child.Phase != FramePhase.Done)
+            {
+                run.QueueRedrive(child.Index, failed: child.Phase == FramePhase.Failed);
+            }
+        }
+
+        StartIterationsUpToConcurrency(join);
+
+        if (join.Remaining == 0)
+        {
+            CompleteJoin(join, redrivenId);
+        }
+    }
+
+    /// <summary>A Map Run redriven as many times as allowed is not redriven again: its Map state fails with States.Runtime.</summary>
+    private void FailMapRunRedrive(Join join)
+    {
+        var parent = join.Parent;
+        parent.FailedJoin = null;
+        parent.ActiveJoin = null;
+        parent.Phase = FramePhase.Enter;
+        Record(parent, HistoryEventType.MapStateFailed, null);
+        CatchOrFail(parent, StatesErrors.Runtime, $"The Map Run '{join.Run!.Arn}' has been redriven {MapRun.MaxRedrives} times, the most a Map Run can be redriven.");
+        if (parent.Phase == FramePhase.Enter && Status == ExecutionStatus.RUNNING)
+        {
+            _ready.Enqueue(parent);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using Cairn.Asl;
 using Cairn.Asl.Data;
 using Cairn.Asl.Model;
 using Cairn.Engine.History;
@@ -7,24 +6,60 @@ using Cairn.Json;
 namespace Cairn.Engine.Execution;
 
 /// <summary>
-/// Runs one execution of a compiled state machine as a pure step: the host feeds it inputs
-/// (start, task outcomes, timer firings) and it appends history events and returns the commands
-/// to carry out (invoke a task, start a timer). Synchronous states run in a tight loop until every
-/// thread of the execution waits on something. Time and randomness come from the injected clock
-/// and entropy source. Not thread-safe: one caller at a time.
+/// Runs one execution of a compiled state machine as a pure step: <see cref="Apply"/> takes one
+/// input (a start, a task outcome, a timer firing, a stop, ...) and returns one
+/// <see cref="StepResult"/> (the history events to append and the commands to carry out).
+/// Synchronous states run in a tight loop until every thread of the execution waits on something.
+/// Time and randomness come from the injected clock and entropy source, every other answer from
+/// the input. Not thread-safe: one caller at a time.
 /// </summary>
+/// <remarks>
+/// All of the interpreter's state is declared in this file. Where things happen:
+/// <c>Interpreter.Apply.cs</c> — a step begins and ends; <c>.States.cs</c> — the state loop;
+/// <c>.Tasks.cs</c> — Task states, task tokens, activities; <c>.TaskTimeouts.cs</c> — TimeoutSeconds
+/// and HeartbeatSeconds; <c>.Errors.cs</c> — Retry, Catch, the end of a frame; <c>.Waits.cs</c> —
+/// Wait states and timers; <c>.Branches.cs</c> — Parallel and Map; <c>.MapRuns.cs</c> — distributed
+/// Map Runs; <c>.Redrive.cs</c> — RedriveExecution; <c>.History.cs</c> — events and the context object.
+/// The stateless rules the states follow (data flow, Choice, Retry/Catch matching, Wait timing, Map
+/// limits) live in <c>Execution/States/</c>, shared with TestState.
+/// </remarks>
 public sealed partial class Interpreter
 {
+    // What the execution is.
     private readonly StateMachine _machine;
     private readonly TimeProvider _clock;
+
+    // Its history, and the work of the step under way.
     private readonly List<HistoryEvent> _history = new();
     private readonly Queue<Frame> _ready = new();
     private readonly List<ExecutionCommand> _commands = new();
+    private InterpreterInput? _input;
+
+    // What it waits for: tasks and timers by command id, and per task state how often it was invoked.
     private readonly Dictionary<long, Frame> _pending = new();
     private readonly Dictionary<string, int> _invocations = new(StringComparer.Ordinal);
     private Frame? _root;
     private long _nextCommandId = 1;
     private long _timeoutTimerId;
+
+    // Tasks completed from outside: task tokens, TimeoutSeconds and HeartbeatSeconds clocks, activities, submissions.
+    private readonly Dictionary<string, long> _tokenTasks = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, string> _taskTokens = new();
+    private readonly Dictionary<long, TaskDeadline> _deadlines = new();
+    private readonly Dictionary<long, long> _heartbeatTimers = new();
+    private readonly Dictionary<long, long> _heartbeatSeconds = new();
+    private readonly HashSet<long> _startedActivities = new();
+    private readonly Dictionary<long, JValue> _submitted = new();
+    private int _issuedTokens;
+
+    // Distributed Maps' runs, and what was last reported of each.
+    private readonly List<Join> _mapRuns = new();
+    private readonly Dictionary<string, MapRunRecord> _reportedMapRuns = new(StringComparer.Ordinal);
+
+    // Redrives.
+    private int _redrives;
+
+    // The context object's parts that do not change between states.
     private JObject? _executionContext;
     private JObject? _stateMachineContext;
 
@@ -42,6 +77,9 @@ public sealed partial class Interpreter
 
     internal TimeProvider Clock => _clock;
 
+    /// <summary>The compiled machine the execution runs.</summary>
+    internal StateMachine Machine => _machine;
+
     public ExecutionStatus Status { get; private set; } = ExecutionStatus.RUNNING;
 
     public JValue? Output { get; private set; }
@@ -52,185 +90,38 @@ public sealed partial class Interpreter
 
     public DateTimeOffset? StopDate { get; private set; }
 
+    /// <summary>Every event recorded so far, in order.</summary>
     public IReadOnlyList<HistoryEvent> History => _history;
 
-    /// <summary>Raised for each event as it is appended (progress display, persistence).</summary>
-    public event Action<HistoryEvent>? EventRecorded;
+    /// <summary>How many times the execution has been redriven.</summary>
+    public int RedriveCount => Info.RedriveCount + _redrives;
 
-    /// <summary>Records ExecutionStarted and runs until the execution waits or ends.</summary>
-    public IReadOnlyList<ExecutionCommand> Start()
-    {
-        Record(HistoryEventType.ExecutionStarted, 0, new ExecutionStartedEventDetails(Info.Input, Info.InputText, Info.RoleArn), Info.StartTime);
-        if (_machine.TimeoutSeconds is { } timeout)
-        {
-            _timeoutTimerId = NextId();
-            _commands.Add(new ExecutionCommand.StartTimer(_timeoutTimerId, Info.StartTime.AddSeconds(timeout)));
-        }
+    /// <summary>When the execution was last redriven.</summary>
+    public DateTimeOffset? RedriveDate { get; private set; }
 
-        // AWS links the first state's entry to nothing (previousEventId 0), not to ExecutionStarted.
-        _root = new Frame(this, _machine, Info.Input, new VariableScope(), 0, null, 0);
-        _ready.Enqueue(_root);
-        return RunReady();
-    }
+    /// <summary>Whether a Redrive input would continue the execution: it ended unsuccessfully after a state had run.</summary>
+    public bool IsRedrivable =>
+        !Info.IsExpress
+        && Status is ExecutionStatus.FAILED or ExecutionStatus.ABORTED or ExecutionStatus.TIMED_OUT
+        && _root is not null;
 
-    /// <summary>Reports a task's outcome and runs until the execution waits or ends.</summary>
-    public IReadOnlyList<ExecutionCommand> CompleteTask(long id, Tasks.TaskResult result)
-    {
-        if (Status == ExecutionStatus.RUNNING && _pending.Remove(id, out var frame) && frame.Phase == FramePhase.WaitingForTask)
-        {
-            OnTaskCompleted(frame, result);
-        }
+    /// <summary>The task that waits for <paramref name="token"/>, if one still does.</summary>
+    public long? WaitingTask(string token) =>
+        Status == ExecutionStatus.RUNNING && _tokenTasks.TryGetValue(token, out var id) && _pending.TryGetValue(id, out var frame) && frame.Phase == FramePhase.WaitingForTask
+            ? id
+            : null;
 
-        return RunReady();
-    }
+    /// <summary>Whether <paramref name="taskId"/> is an activity task that waits for a worker.</summary>
+    public bool IsActivityWaitingForWorker(long taskId) =>
+        Status == ExecutionStatus.RUNNING && _pending.TryGetValue(taskId, out var frame) && frame.Phase == FramePhase.WaitingForTask
+        && frame.Current is TaskState task && States.TaskResource.IsActivity(task.Resource) && !_startedActivities.Contains(taskId);
 
-    /// <summary>Reports that a timer is due and runs until the execution waits or ends.</summary>
-    public IReadOnlyList<ExecutionCommand> FireTimer(long id)
-    {
-        if (Status != ExecutionStatus.RUNNING)
-        {
-            return Array.Empty<ExecutionCommand>();
-        }
+    /// <summary>What a task still pending reported when it was submitted (null when it was not).</summary>
+    public JValue? SubmittedOutput(long id) =>
+        _pending.ContainsKey(id) && _submitted.TryGetValue(id, out var output) ? output : null;
 
-        if (id == _timeoutTimerId)
-        {
-            EndExecution(ExecutionStatus.TIMED_OUT, HistoryEventType.ExecutionTimedOut, LastEventId(), new ErrorEventDetails("executionTimedOutEventDetails", null, null), null, null);
-            return Array.Empty<ExecutionCommand>();
-        }
+    /// <summary>Whether this execution has a running Map Run with that ARN.</summary>
+    public bool IsMapRunRunning(string mapRunArn) => RunningMapRun(mapRunArn) is not null;
 
-        if (TryFireDeadline(id))
-        {
-            return RunReady();
-        }
-
-        if (_pending.Remove(id, out var frame))
-        {
-            OnTimerFired(frame);
-        }
-
-        return RunReady();
-    }
-
-    /// <summary>Stops the execution (StopExecution): records ExecutionAborted.</summary>
-    public void Abort(string? error, string? cause)
-    {
-        if (Status != ExecutionStatus.RUNNING)
-        {
-            return;
-        }
-
-        EndExecution(ExecutionStatus.ABORTED, HistoryEventType.ExecutionAborted, LastEventId(), new ErrorEventDetails("executionAbortedEventDetails", error, cause), error, cause);
-    }
-
-    private IReadOnlyList<ExecutionCommand> RunReady()
-    {
-        while (Status == ExecutionStatus.RUNNING && _ready.TryDequeue(out var frame))
-        {
-            Advance(frame);
-        }
-
-        if (Status != ExecutionStatus.RUNNING)
-        {
-            _commands.Clear();
-            _pending.Clear();
-            return Array.Empty<ExecutionCommand>();
-        }
-
-        if (_commands.Count == 0)
-        {
-            return Array.Empty<ExecutionCommand>();
-        }
-
-        var commands = _commands.ToArray();
-        _commands.Clear();
-        return commands;
-    }
-
-    private long NextId() => _nextCommandId++;
-
-    private long LastEventId() => _history.Count == 0 ? 0 : _history[^1].Id;
-
-    private HistoryEvent Record(HistoryEventType type, long previousEventId, EventDetails? details, DateTimeOffset? timestamp = null)
-    {
-        var e = new HistoryEvent(_history.Count + 1, previousEventId, timestamp ?? _clock.GetUtcNow(), type, details);
-        _history.Add(e);
-        EventRecorded?.Invoke(e);
-        return e;
-    }
-
-    /// <summary>Records an event in a frame's chain.</summary>
-    private long Record(Frame frame, HistoryEventType type, EventDetails? details)
-    {
-        if (frame.Silent)
-        {
-            return frame.LastEventId;
-        }
-
-        var e = Record(type, frame.LastEventId, details);
-        frame.LastEventId = e.Id;
-        return e.Id;
-    }
-
-    /// <summary>Records an event on behalf of a frame with an explicit predecessor, without moving its chain.</summary>
-    private long RecordLinked(Frame frame, HistoryEventType type, long previousEventId, EventDetails? details) =>
-        frame.Silent ? previousEventId : Record(type, previousEventId, details).Id;
-
-    private void EndExecution(ExecutionStatus status, HistoryEventType type, long previousEventId, EventDetails details, string? error, string? cause)
-    {
-        var e = Record(type, previousEventId, details);
-        Status = status;
-        Error = error;
-        Cause = cause;
-        StopDate = e.Timestamp;
-        _ready.Clear();
-    }
-
-    private JObject BuildExecutionContext()
-    {
-        var builder = new JObjectBuilder(7);
-        builder.Set("Id", new JString(Info.ExecutionArn));
-        builder.Set("Input", Info.Input);
-        builder.Set("StartTime", new JString(TimeFormat.Iso(Info.StartTime)));
-        builder.Set("Name", new JString(Info.Name));
-        builder.Set("RoleArn", new JString(Info.RoleArn));
-        if (!Info.IsExpress)
-        {
-            // Express executions cannot be redriven and have no RedriveCount.
-            builder.Set("RedriveCount", JNumber.From(RedriveCount));
-            if (RedriveDate is { } redriven)
-            {
-                builder.Set("RedriveTime", new JString(TimeFormat.Iso(redriven)));
-            }
-        }
-
-        return builder.Build();
-    }
-
-    internal JValue BuildContextObject(Frame frame)
-    {
-        _executionContext ??= BuildExecutionContext();
-        var builder = new JObjectBuilder(5);
-        builder.Set("Execution", _executionContext);
-        builder.Set("StateMachine", _stateMachineContext ??= JObject.Create(("Id", new JString(Info.StateMachineArn)), ("Name", new JString(Info.StateMachineName))));
-        // RetryCount is only reported by the states that can retry.
-        builder.Set("State", frame.Current.Type is StateType.Task or StateType.Parallel or StateType.Map
-            ? JObject.Create(
-                ("EnteredTime", new JString(TimeFormat.Iso(frame.EnteredTime))),
-                ("Name", new JString(frame.Current.Name)),
-                ("RetryCount", JNumber.From(frame.RetryCount)))
-            : JObject.Create(
-                ("EnteredTime", new JString(TimeFormat.Iso(frame.EnteredTime))),
-                ("Name", new JString(frame.Current.Name))));
-        if (frame.TaskToken is not null)
-        {
-            builder.Set("Task", JObject.Create(("Token", new JString(frame.TaskToken))));
-        }
-
-        if (frame.MapItemValue is not null)
-        {
-            builder.Set("Map", JObject.Create(("Item", JObject.Create(("Index", JNumber.From(frame.Index)), ("Value", frame.MapItemValue)))));
-        }
-
-        return builder.Build();
-    }
+    private readonly record struct TaskDeadline(long TaskId, bool Heartbeat);
 }

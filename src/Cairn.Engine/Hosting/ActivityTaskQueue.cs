@@ -1,8 +1,5 @@
 namespace Cairn.Engine.Hosting;
 
-/// <summary>An activity task waiting for a worker: the task of an execution, its token and input.</summary>
-public sealed record ActivityTask(string ExecutionArn, long TaskId, string TaskToken, string Input);
-
 /// <summary>
 /// Activity tasks waiting for workers, and workers waiting for tasks (GetActivityTask long polls),
 /// per activity. A task is handed to the longest-waiting worker, or kept until one asks. The queue

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
-using Cairn.Asl.Model;
-using Cairn.Asl.Validation;
+using Cairn.Engine.Callbacks;
 using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 using Cairn.Engine.Tasks;
@@ -8,54 +6,86 @@ using Cairn.Engine.Tasks;
 namespace Cairn.Engine.Hosting;
 
 /// <summary>
-/// Runs durable (Standard) executions against a store. Every input (start, task outcome, timer,
-/// stop) is applied to the execution's interpreter under the execution's lock; the resulting
-/// batch — the input, its events, its timers — is queued for group commit, and only once it is
-/// committed are the commands carried out (tasks invoked, timers set) and callers answered. After
-/// a crash, <see cref="ResumeAsync"/> rebuilds every running execution by applying its logged
-/// inputs again; the interpreter is deterministic, so it reaches the same state without recording
-/// anything twice, then re-issues what was outstanding.
+/// Runs durable (Standard) executions against a store. It is a few parts with one job each, all
+/// built from one <see cref="DurableExecutionHostOptions"/>:
+/// <list type="bullet">
+/// <item><see cref="CommitPipeline"/> — apply an input (one step of the interpreter), commit its batch (group commit);</item>
+/// <item><see cref="AfterCommit"/> — what runs after a commit: the step's commands are carried out, or the ended execution leaves;</item>
+/// <item><see cref="Residency"/> — which executions are in memory: load (replay the log), evict when idle, resume at start-up;</item>
+/// <item><see cref="TaskInvocations"/> — the task invocations under way in this process;</item>
+/// <item><see cref="TaskBroker"/> — task tokens (SendTask*) and activity tasks (GetActivityTask);</item>
+/// <item><see cref="NestedExecutions"/> — executions started by tasks, and the tasks waiting for them;</item>
+/// <item><see cref="MapRunUpdates"/>, <see cref="Redrives"/> and <see cref="OpenExecutionQuota"/>.</item>
+/// </list>
+/// After a crash, resuming rebuilds every running execution by applying its logged inputs again;
+/// the interpreter is deterministic, so it reaches the same state without recording anything twice,
+/// then re-issues what was outstanding.
 /// </summary>
-public sealed partial class DurableExecutionHost : IAsyncDisposable
+public sealed class DurableExecutionHost : IAsyncDisposable
 {
+    /// <summary>What ExecutionLimitExceeded says (AWS documents the error with these words).</summary>
+    public const string ExecutionLimitExceededMessage = OpenExecutionQuota.ExecutionLimitExceededMessage;
+
     private readonly IExecutionStore _executions;
-    private readonly IStateMachineStore _machines;
-    private readonly ITaskHandler _tasks;
     private readonly TimeProvider _time;
-    private readonly GroupCommitter _committer;
+    private readonly Func<int> _entropySeeds;
+    private readonly CompiledMachines _compiled;
+    private readonly Action<string, Exception>? _onError;
     private readonly TimerQueue _timers;
-    private readonly ConcurrentDictionary<string, LiveExecution> _live = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, StateMachine> _compiled = new(StringComparer.Ordinal);
+    private readonly MapRunUpdates _mapRuns;
+    private readonly Redrives _redrives;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly double _timeScale;
 
-    /// <param name="timeScale">Real seconds per second of Wait states and retry delays: 1 (default) waits in full, 0 not at all (a timer then fires at once and the execution's clock moves to its due time).</param>
-    public DurableExecutionHost(IExecutionStore executions, IStateMachineStore machines, ITaskHandler tasks, TimeProvider? time = null, int maxCommitGroup = 1024, double timeScale = 1)
+    public DurableExecutionHost(DurableExecutionHostOptions options)
     {
-        if (timeScale < 0 || !double.IsFinite(timeScale))
-        {
-            throw new ArgumentOutOfRangeException(nameof(timeScale), "The time scale must be 0 or more");
-        }
-
-        _timeScale = timeScale;
-        _executions = executions;
-        _machines = machines;
-        _tasks = tasks;
-        _time = time ?? TimeProvider.System;
-        _committer = new GroupCommitter(executions, maxCommitGroup);
-        _timers = new TimerQueue(_time);
+        ArgumentNullException.ThrowIfNull(options);
+        _executions = options.Executions;
+        _time = options.Time;
+        _entropySeeds = options.EntropySeeds;
+        _compiled = options.Compiled;
+        _onError = options.OnError;
+        _timers = new TimerQueue(options.Time);
+        Quota = new OpenExecutionQuota(options);
+        Pipeline = new CommitPipeline(options, this);
+        AfterCommit = new AfterCommit(options, this, _timers);
+        Residency = new Residency(options, this, _timers);
+        Invocations = new TaskInvocations(options, this);
+        Broker = new TaskBroker(options, this);
+        Nested = new NestedExecutions(options, this);
+        _mapRuns = new MapRunUpdates(this);
+        _redrives = new Redrives(options, this);
     }
 
-    /// <summary>Reports problems that no caller is waiting for (a failed commit of a background step, an execution that cannot be resumed).</summary>
-    public event Action<string, Exception>? Error;
-
     /// <summary>Running executions held in memory (the others wait in the store).</summary>
-    public int LiveCount => _live.Count;
+    public int LiveCount => Residency.Count;
 
-    public GroupCommitter Committer => _committer;
+    /// <summary>Running executions as counted for the limit of open executions (0 when there is no limit).</summary>
+    public long OpenExecutions => Quota.Open;
 
-    /// <summary>Registers the compiled form of a revision, so that starts and resumes do not compile it again.</summary>
-    public void RegisterCompiled(string revisionId, StateMachine machine) => _compiled[revisionId] = machine;
+    public GroupCommitter Committer => Pipeline.Committer;
+
+    /// <summary>Seals and opens the task tokens of this host's executions.</summary>
+    public TaskTokenCodec TaskTokens => Broker.TaskTokens;
+
+    /// <summary>Completes when the executions found running at start-up are all resumed.</summary>
+    public Task Resuming => Residency.Resuming;
+
+    internal CommitPipeline Pipeline { get; }
+
+    internal AfterCommit AfterCommit { get; }
+
+    internal Residency Residency { get; }
+
+    internal TaskInvocations Invocations { get; }
+
+    internal TaskBroker Broker { get; }
+
+    internal NestedExecutions Nested { get; }
+
+    internal OpenExecutionQuota Quota { get; }
+
+    /// <summary>Cancelled when the host is disposed.</summary>
+    internal CancellationToken Stopping => _stopping.Token;
 
     /// <summary>Starts an execution (or finds the running one it repeats) once its first batch is committed.</summary>
     public async Task<(ExecutionStartOutcome Outcome, ExecutionRecord Execution)> StartAsync(ExecutionStartRequest request)
@@ -70,32 +100,62 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
             revision.RoleArn,
             now,
             request.InputText,
-            Random.Shared.Next(),
+            _entropySeeds(),
             request.TestCase,
             StateMachineVersionArn: request.StateMachineVersionArn,
             StateMachineAliasArn: request.StateMachineAliasArn);
-        _compiled.TryAdd(revision.RevisionId, request.Compiled);
-        var live = Create(record, request.Compiled, request.Input);
-        CheckActivitiesNow(live);
-        if (!_live.TryAdd(record.ExecutionArn, live))
+        _compiled.Add(revision.RevisionId, request.Compiled);
+        var live = Residency.Create(record, request.Compiled, request.Input);
+        if (!Residency.TryAdd(live))
         {
             return await Existing(request).ConfigureAwait(false);
         }
 
         if (_executions.GetExecution(record.ExecutionArn) is { } stored)
         {
-            _live.TryRemove(new KeyValuePair<string, LiveExecution>(record.ExecutionArn, live));
+            Residency.Remove(live);
             return (SameRun(stored, request.InputText), stored);
         }
 
-        await ApplyAsync(live, InterpreterInput.Start, record).ConfigureAwait(false);
+        await Pipeline.ApplyAsync(live, InterpreterInput.Start, record).ConfigureAwait(false);
         return (ExecutionStartOutcome.Started, record);
+    }
+
+    /// <summary>
+    /// <see cref="StartAsync"/> within the limit of open executions: null when it is reached and the
+    /// request names no existing execution (a name that exists is answered as StartAsync answers it:
+    /// nothing new runs).
+    /// </summary>
+    public async Task<(ExecutionStartOutcome Outcome, ExecutionRecord Execution)?> StartWithinLimitAsync(ExecutionStartRequest request)
+    {
+        if (!Quota.TryOpen())
+        {
+            return _executions.GetExecution(request.ExecutionArn) is null ? null : await StartAsync(request).ConfigureAwait(false);
+        }
+
+        (ExecutionStartOutcome Outcome, ExecutionRecord Execution) result;
+        try
+        {
+            result = await StartAsync(request).ConfigureAwait(false);
+        }
+        catch
+        {
+            Quota.Close();
+            throw;
+        }
+
+        if (result.Outcome != ExecutionStartOutcome.Started)
+        {
+            Quota.Close();
+        }
+
+        return result;
     }
 
     /// <summary>Stops a running execution (ExecutionAborted); returns the execution as stored afterwards, or null when it does not exist.</summary>
     public async Task<ExecutionRecord?> StopAsync(string executionArn, string? error, string? cause)
     {
-        var step = WithLive(executionArn, live => ApplyAsync(live, time => InterpreterInput.Stop(time, error, cause)), Task.CompletedTask);
+        var step = Residency.WithLive(executionArn, live => Pipeline.ApplyAsync(live, time => InterpreterInput.Stop(time, error, cause)), Task.CompletedTask);
         await step.ConfigureAwait(false);
         return _executions.GetExecution(executionArn);
     }
@@ -103,7 +163,7 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
     /// <summary>Waits until every batch queued so far for this execution is committed.</summary>
     public Task WhenCommitted(string executionArn)
     {
-        if (!_live.TryGetValue(executionArn, out var live))
+        if (Residency.Find(executionArn) is not { } live)
         {
             return Task.CompletedTask;
         }
@@ -114,18 +174,66 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes with the execution as stored once it has ended (at once when it already has).</summary>
+    public Task<ExecutionRecord> WhenEndedAsync(string executionArn, CancellationToken cancellationToken) =>
+        Nested.WhenEndedAsync(executionArn, cancellationToken);
+
+    /// <summary>SendTaskSuccess (a <see cref="TaskResult.Succeeded"/>) or SendTaskFailure (a <see cref="TaskResult.Failed"/>).</summary>
+    public Task<TaskTokenOutcome> SendTaskResultAsync(string token, TaskResult result) => Broker.SendTaskResultAsync(token, result);
+
+    /// <summary>SendTaskHeartbeat: restarts the task's HeartbeatSeconds clock.</summary>
+    public Task<TaskTokenOutcome> SendTaskHeartbeatAsync(string token) => Broker.SendTaskHeartbeatAsync(token);
+
+    /// <summary>GetActivityTask: the next task of the activity, waiting up to <paramref name="wait"/>; null when no task came.</summary>
+    public Task<ActivityTask?> GetActivityTaskAsync(string activityArn, string? workerName, TimeSpan wait, CancellationToken cancellationToken) =>
+        Broker.GetActivityTaskAsync(activityArn, workerName, wait, cancellationToken);
+
+    /// <summary>UpdateMapRun: false when the execution holds no such running Map Run.</summary>
+    public Task<bool> UpdateMapRunAsync(string executionArn, MapRunUpdate update) => _mapRuns.UpdateAsync(executionArn, update);
+
+    /// <summary>RedriveExecution; null when the execution does not exist.</summary>
+    public Task<RedriveResult?> RedriveAsync(string executionArn, string? clientToken) => _redrives.RedriveAsync(executionArn, clientToken);
+
+    /// <summary>Resumes every running execution of the store before returning; returns how many were resumed.</summary>
+    public int Resume() => Residency.Resume();
+
+    /// <summary>
+    /// Resumes every running execution of the store in the background, so that requests are
+    /// answered meanwhile; returns how many there are. <see cref="Resuming"/> completes when all are.
+    /// </summary>
+    public int ResumeInBackground() => Residency.ResumeInBackground(_stopping.Token);
+
     public async ValueTask DisposeAsync()
     {
         _stopping.Cancel();
-        await _resuming.ConfigureAwait(false);
+        await Residency.Resuming.ConfigureAwait(false);
         await _timers.DisposeAsync().ConfigureAwait(false);
-        await _committer.DisposeAsync().ConfigureAwait(false);
+        await Pipeline.DisposeAsync().ConfigureAwait(false);
         _stopping.Dispose();
     }
 
+    /// <summary>Runs a step nobody waits for: its failure is reported, unless the host is stopping.</summary>
+    internal async Task InBackground(string executionArn, Func<Task> step)
+    {
+        try
+        {
+            await step().ConfigureAwait(false);
+        }
+        catch (Exception e) when (!_stopping.IsCancellationRequested)
+        {
+            ReportError($"A step of {executionArn} failed.", e);
+        }
+        catch (Exception)
+        {
+            // Shutting down: the execution resumes from its log on the next start.
+        }
+    }
+
+    internal void ReportError(string message, Exception e) => _onError?.Invoke(message, e);
+
     private async Task<(ExecutionStartOutcome, ExecutionRecord)> Existing(ExecutionStartRequest request)
     {
-        if (_live.TryGetValue(request.ExecutionArn, out var running))
+        if (Residency.Find(request.ExecutionArn) is { } running)
         {
             Task created;
             lock (running)
@@ -146,204 +254,4 @@ public sealed partial class DurableExecutionHost : IAsyncDisposable
         existing.Status == ExecutionStatus.RUNNING && existing.InputText == inputText
             ? ExecutionStartOutcome.AlreadyRunning
             : ExecutionStartOutcome.NameTaken;
-
-    private LiveExecution Create(ExecutionRecord record, StateMachine machine, Json.JValue input)
-    {
-        var clock = new StepClock(record.StartDate);
-        var arn = record.StateMachineArn.Split(':');
-        var info = new ExecutionInfo(
-            record.ExecutionArn,
-            record.Name,
-            record.StateMachineArn,
-            arn.Length > 6 ? arn[6] : record.StateMachineArn,
-            record.RoleArn,
-            record.StartDate,
-            input,
-            arn.Length > 3 ? arn[3] : "us-east-1",
-            record.TestCase,
-            InputText: record.InputText,
-            TaskTokens: TaskTokens);
-        var interpreter = new Interpreter(machine, info, clock, new Asl.Data.SeededEntropySource(record.EntropySeed));
-        return new LiveExecution(record, interpreter, clock);
-    }
-
-    /// <summary>
-    /// Applies one input under the execution's lock and queues its batch; the returned task
-    /// completes when the batch is committed and its commands are under way.
-    /// </summary>
-    private Task ApplyAsync(LiveExecution live, Func<DateTimeOffset, InterpreterInput> makeInput, ExecutionRecord? created = null, DateTimeOffset notBefore = default)
-    {
-        Task committed;
-        IReadOnlyList<ExecutionCommand> commands;
-        bool ended;
-        lock (live)
-        {
-            if (live.Closed)
-            {
-                return live.LastCommit;
-            }
-
-            // The start runs at the execution's start date; later steps never go back in time.
-            var now = created?.StartDate ?? _time.GetUtcNow();
-            if (now < live.LastStepTime)
-            {
-                now = live.LastStepTime;
-            }
-
-            if (now < notBefore)
-            {
-                now = notBefore;
-            }
-
-            live.LastStepTime = now;
-            live.Clock.Now = now;
-            var input = makeInput(now);
-            commands = input.ApplyTo(live.Interpreter);
-            RegisterInvocations(live, commands);
-            var commit = live.TakeCommit(input, commands, created);
-            ended = commit.Outcome is not null;
-            live.Closed = ended;
-            committed = _committer.CommitAsync(commit);
-            live.LastCommit = committed;
-        }
-
-        return AfterCommitAsync(live, committed, commands, ended);
-    }
-
-    private async Task AfterCommitAsync(LiveExecution live, Task committed, IReadOnlyList<ExecutionCommand> commands, bool ended)
-    {
-        try
-        {
-            await committed.ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            Drop(live, e);
-            throw;
-        }
-
-        if (ended)
-        {
-            _live.TryRemove(new KeyValuePair<string, LiveExecution>(live.Arn, live));
-            CancelInvocations(live);
-            OnEnded(live);
-            return;
-        }
-
-        Dispatch(live, commands);
-        ScheduleEviction(live);
-    }
-
-    /// <summary>An execution whose batch could not be committed is dropped from memory; a restart resumes it from what was committed.</summary>
-    private void Drop(LiveExecution live, Exception e)
-    {
-        lock (live)
-        {
-            live.Closed = true;
-        }
-
-        _live.TryRemove(new KeyValuePair<string, LiveExecution>(live.Arn, live));
-        Error?.Invoke($"A batch of {live.Arn} was not committed; the execution is paused until the next start.", e);
-    }
-
-    private void Dispatch(LiveExecution live, IReadOnlyList<ExecutionCommand> commands)
-    {
-        foreach (var command in commands)
-        {
-            switch (command)
-            {
-                case ExecutionCommand.InvokeTask invoke when Interpreter.IsActivity(invoke.Request.Resource):
-                    EnqueueActivity(live, invoke);
-                    break;
-                case ExecutionCommand.InvokeTask invoke:
-                    _ = InvokeAsync(live, invoke);
-                    break;
-                case ExecutionCommand.StartTimer timer:
-                    var arn = live.Arn;
-                    lock (live)
-                    {
-                        live.Timers.Add((timer.Due, timer.Id));
-                    }
-
-                    _timers.Schedule(RealDue(timer.Due), () => _ = InBackground(arn, () => WithLive(
-                        arn, due => FireTimer(due, timer), Task.CompletedTask)));
-                    break;
-                case ExecutionCommand.CancelTask cancel:
-                    CancelInvocation(live, cancel.Id);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Fires a timer, first firing the execution's timers that are due before it. Under a time
-    /// scale, timers due at different times come due at the same real moment and their callbacks
-    /// race on the thread pool; an execution timeout due before a Wait must still win.
-    /// </summary>
-    private Task FireTimer(LiveExecution live, ExecutionCommand.StartTimer timer)
-    {
-        lock (live)
-        {
-            if (live.TimersFiredEarly.Remove(timer.Id))
-            {
-                return Task.CompletedTask;
-            }
-
-            List<Task>? fired = null;
-            if (live.Timers.Remove((timer.Due, timer.Id)))
-            {
-                while (live.Timers.Count > 0 && live.Timers.Min.Due < timer.Due)
-                {
-                    var (due, id) = live.Timers.Min;
-                    live.Timers.Remove((due, id));
-                    live.TimersFiredEarly.Add(id);
-                    (fired ??= new()).Add(ApplyAsync(live, time => InterpreterInput.TimerFired(time, id), notBefore: due));
-                }
-            }
-
-            var last = ApplyAsync(live, time => InterpreterInput.TimerFired(time, timer.Id), notBefore: timer.Due);
-            return fired is null ? last : Task.WhenAll([.. fired, last]);
-        }
-    }
-
-    /// <summary>When a timer due at <paramref name="due"/> really fires, given the time scale.</summary>
-    private DateTimeOffset RealDue(DateTimeOffset due)
-    {
-        if (_timeScale == 1)
-        {
-            return due;
-        }
-
-        var now = _time.GetUtcNow();
-        return due <= now ? due : now + ((due - now) * Math.Min(_timeScale, 1e6));
-    }
-
-    /// <summary>Runs a step nobody waits for: its failure is reported through <see cref="Error"/>.</summary>
-    private async Task InBackground(string executionArn, Func<Task> step)
-    {
-        try
-        {
-            await step().ConfigureAwait(false);
-        }
-        catch (Exception e) when (!_stopping.IsCancellationRequested)
-        {
-            Error?.Invoke($"A step of {executionArn} failed.", e);
-        }
-        catch (Exception)
-        {
-            // Shutting down: the execution resumes from its log on the next start.
-        }
-    }
-
-    private StateMachine Compile(StateMachineRevision revision)
-    {
-        if (_compiled.TryGetValue(revision.RevisionId, out var machine))
-        {
-            return machine;
-        }
-
-        machine = StateMachineCompiler.TryCompile(revision.Definition, ValidationOptions.Standard, out var diagnostics)
-            ?? throw new InvalidOperationException($"Revision {revision.RevisionId} of {revision.StateMachineArn} no longer compiles: {string.Join("; ", diagnostics.Select(d => d.Message))}");
-        return _compiled.GetOrAdd(revision.RevisionId, machine);
-    }
 }

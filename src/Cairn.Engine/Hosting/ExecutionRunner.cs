@@ -19,11 +19,19 @@ public sealed class ExecutionRunner
         _clock = clock;
     }
 
-    public async Task RunAsync(Interpreter interpreter, CancellationToken cancellationToken = default)
+    /// <summary>Runs the execution from its start to its end; <paramref name="onStep"/> sees each step as it is made.</summary>
+    public async Task RunAsync(Interpreter interpreter, Action<StepResult>? onStep = null, CancellationToken cancellationToken = default)
     {
         var running = new Dictionary<long, Task<TaskResult>>();
         var timers = new PriorityQueue<long, (DateTimeOffset Due, long Order)>();
-        var commands = interpreter.Start();
+        IReadOnlyList<ExecutionCommand> Apply(InterpreterInput input)
+        {
+            var step = interpreter.Apply(input);
+            onStep?.Invoke(step);
+            return step.Commands;
+        }
+
+        var commands = Apply(InterpreterInput.Start(_clock.GetUtcNow()));
         while (true)
         {
             Schedule(interpreter, commands, running, timers, cancellationToken);
@@ -35,7 +43,7 @@ public sealed class ExecutionRunner
             var completed = TakeCompleted(running);
             if (completed is { } done)
             {
-                commands = interpreter.CompleteTask(done.Id, await done.Task.ConfigureAwait(false));
+                commands = Apply(InterpreterInput.TaskCompleted(_clock.GetUtcNow(), done.Id, await done.Task.ConfigureAwait(false)));
                 continue;
             }
 
@@ -62,7 +70,7 @@ public sealed class ExecutionRunner
                 cancellationToken.ThrowIfCancellationRequested();
                 timers.Dequeue();
                 _clock.AdvanceTo(next.Due);
-                commands = interpreter.FireTimer(timerId);
+                commands = Apply(InterpreterInput.TimerFired(_clock.GetUtcNow(), timerId));
                 continue;
             }
 

@@ -33,14 +33,17 @@ public sealed class GroupCommitter : IAsyncDisposable
     /// <summary>Execution batches committed so far.</summary>
     public long Batches => Interlocked.Read(ref _batches);
 
+    /// <summary>
+    /// Raised on the commit loop once batches are durable, with those batches (valid only during the
+    /// call): a way to watch executions change. Handlers must be quick; what they throw is ignored.
+    /// </summary>
+    public event Action<IReadOnlyList<ExecutionCommit>>? Committed;
+
     /// <summary>Queues a batch; the task completes once it is committed, or fails with the store's error.</summary>
     public Task CommitAsync(ExecutionCommit commit)
     {
         var pending = new Pending(commit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(GroupCommitter));
-        }
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
 
         return pending.Done.Task;
     }
@@ -72,6 +75,8 @@ public sealed class GroupCommitter : IAsyncDisposable
                 {
                     pending.Done.SetResult();
                 }
+
+                Notify(commits);
             }
             catch (Exception) when (group.Count > 1)
             {
@@ -104,12 +109,25 @@ public sealed class GroupCommitter : IAsyncDisposable
                 Interlocked.Increment(ref _transactions);
                 Interlocked.Increment(ref _batches);
                 pending.Done.SetResult();
+                Notify([pending.Commit]);
             }
             catch (Exception e)
             {
                 failed.Add(pending.Commit.ExecutionArn);
                 pending.Done.SetException(e);
             }
+        }
+    }
+
+    private void Notify(IReadOnlyList<ExecutionCommit> commits)
+    {
+        try
+        {
+            Committed?.Invoke(commits);
+        }
+        catch (Exception)
+        {
+            // A watcher's failure is the watcher's own: the commit loop goes on.
         }
     }
 

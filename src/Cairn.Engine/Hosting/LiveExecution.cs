@@ -11,9 +11,10 @@ namespace Cairn.Engine.Hosting;
 /// </summary>
 internal sealed class LiveExecution
 {
-    public LiveExecution(ExecutionRecord record, Interpreter interpreter, StepClock clock)
+    public LiveExecution(ExecutionRecord record, Asl.Model.StateMachine machine, Interpreter interpreter, StepClock clock)
     {
         Record = record;
+        Machine = machine;
         Interpreter = interpreter;
         Clock = clock;
         LastStepTime = record.StartDate;
@@ -22,6 +23,9 @@ internal sealed class LiveExecution
     public ExecutionRecord Record { get; }
 
     public string Arn => Record.ExecutionArn;
+
+    /// <summary>The compiled machine the execution runs.</summary>
+    public Asl.Model.StateMachine Machine { get; }
 
     public Interpreter Interpreter { get; }
 
@@ -61,19 +65,18 @@ internal sealed class LiveExecution
     /// <summary>Completes when the last queued batch is committed.</summary>
     public Task LastCommit { get; set; } = Task.CompletedTask;
 
-    /// <summary>Builds the batch for an input just applied: the events it recorded, its timers, the outcome if it ended the execution.</summary>
-    public ExecutionCommit TakeCommit(InterpreterInput input, IReadOnlyList<ExecutionCommand> commands, ExecutionRecord? created)
+    /// <summary>Builds the batch of a step: the input applied, the events it recorded, its timers, the outcome if it ended the execution.</summary>
+    public ExecutionCommit TakeCommit(InterpreterInput input, StepResult step, ExecutionRecord? created)
     {
-        var history = Interpreter.History;
-        var events = new StoredEvent[history.Count - QueuedEvents];
+        var events = new StoredEvent[step.Events.Count];
         for (var i = 0; i < events.Length; i++)
         {
-            events[i] = StoredEvent.From(history[QueuedEvents + i]);
+            events[i] = StoredEvent.From(step.Events[i]);
         }
 
-        QueuedEvents = history.Count;
+        QueuedEvents += events.Length;
         List<TimerRecord>? timers = null;
-        foreach (var command in commands)
+        foreach (var command in step.Commands)
         {
             if (command is ExecutionCommand.StartTimer timer)
             {
@@ -81,9 +84,6 @@ internal sealed class LiveExecution
             }
         }
 
-        var outcome = Interpreter.Status == ExecutionStatus.RUNNING
-            ? null
-            : new ExecutionOutcome(Interpreter.Status, Interpreter.StopDate ?? input.Time, Interpreter.Output?.ToJson(), Interpreter.Error, Interpreter.Cause);
         return new ExecutionCommit(
             Arn,
             created,
@@ -92,8 +92,8 @@ internal sealed class LiveExecution
             events,
             timers ?? (IReadOnlyList<TimerRecord>)Array.Empty<TimerRecord>(),
             input.Kind == InterpreterInputKind.TimerFired ? input.CommandId : null,
-            outcome,
-            Interpreter.TakeMapRunChanges(),
-            input.Kind == InterpreterInputKind.Redrive && Interpreter.RedriveDate is { } redriven ? new ExecutionRedrive(Interpreter.RedriveCount, redriven) : null);
+            step.Outcome,
+            step.MapRuns,
+            step.Redrive);
     }
 }

@@ -1,5 +1,6 @@
 using Cairn.Asl.Data;
 using Cairn.Asl.Model;
+using Cairn.Engine.Arns;
 using Cairn.Engine.Execution;
 using Cairn.Engine.Tasks;
 using Cairn.Json;
@@ -27,7 +28,8 @@ public sealed record LocalExecutionOptions
     /// <summary>Fixed entropy for deterministic runs; null uses a cryptographically random source.</summary>
     public IEntropySource? Entropy { get; init; }
 
-    public Action<Execution.Interpreter>? OnCreated { get; init; }
+    /// <summary>Sees each step as it is made (its events, its commands), e.g. to show progress.</summary>
+    public Action<StepResult>? OnStep { get; init; }
 
     /// <summary>The input as the caller sent it, reported verbatim in ExecutionStarted.</summary>
     public string? InputText { get; init; }
@@ -41,14 +43,12 @@ public static class LocalExecution
 {
     public static async Task<Interpreter> RunAsync(StateMachine machine, JValue input, ITaskHandler tasks, LocalExecutionOptions options, CancellationToken cancellationToken = default)
     {
-        var clock = new ScaledClock(options.TimeScale);
+        var clock = new ScaledClock(new TimeScale(options.TimeScale));
         var entropy = options.Entropy ?? new RandomEntropySource();
         var name = options.ExecutionName ?? entropy.NewUuid().ToString();
-        var smArn = $"arn:aws:states:{options.Region}:{options.AccountId}:stateMachine:{options.StateMachineName}";
+        var smArn = StatesArn.StateMachine(options.Region, options.AccountId, options.StateMachineName);
         var info = new ExecutionInfo(
-            options.IsExpress
-                ? $"arn:aws:states:{options.Region}:{options.AccountId}:express:{options.StateMachineName}:{name}:{entropy.NewUuid()}"
-                : $"arn:aws:states:{options.Region}:{options.AccountId}:execution:{options.StateMachineName}:{name}",
+            options.IsExpress ? smArn.ExpressExecution(name, entropy.NewUuid()) : smArn.Execution(name),
             name,
             smArn,
             options.StateMachineName,
@@ -60,8 +60,7 @@ public static class LocalExecution
             InputText: options.InputText,
             IsExpress: options.IsExpress);
         var interpreter = new Interpreter(machine, info, clock, entropy);
-        options.OnCreated?.Invoke(interpreter);
-        await new ExecutionRunner(tasks, clock).RunAsync(interpreter, cancellationToken).ConfigureAwait(false);
+        await new ExecutionRunner(tasks, clock).RunAsync(interpreter, options.OnStep, cancellationToken).ConfigureAwait(false);
         return interpreter;
     }
 }

@@ -10,25 +10,19 @@ public sealed class ScaledClock : TimeProvider
     private readonly TimeProvider _real;
     private long _skippedTicks;
 
-    public ScaledClock(double timeScale, TimeProvider? real = null)
+    public ScaledClock(TimeScale timeScale, TimeProvider? real = null)
     {
-        if (timeScale < 0 || double.IsNaN(timeScale))
-        {
-            throw new ArgumentOutOfRangeException(nameof(timeScale), "The time scale must be 0 or more");
-        }
-
         TimeScale = timeScale;
         _real = real ?? System;
     }
 
     /// <summary>Real seconds per virtual second: 1 waits in full, 0 does not wait at all.</summary>
-    public double TimeScale { get; }
+    public TimeScale TimeScale { get; }
 
     public override DateTimeOffset GetUtcNow() => _real.GetUtcNow().AddTicks(Interlocked.Read(ref _skippedTicks));
 
     /// <summary>How long to really wait for a virtual delay.</summary>
-    public TimeSpan RealDelay(TimeSpan virtualDelay) =>
-        virtualDelay <= TimeSpan.Zero || TimeScale == 0 ? TimeSpan.Zero : TimeSpan.FromTicks((long)(virtualDelay.Ticks * Math.Min(TimeScale, 1e6)));
+    public TimeSpan RealDelay(TimeSpan virtualDelay) => TimeScale.RealDelay(virtualDelay);
 
     /// <summary>Moves virtual time forward to at least <paramref name="due"/>.</summary>
     public void AdvanceTo(DateTimeOffset due)

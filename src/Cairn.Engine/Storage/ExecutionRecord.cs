@@ -9,6 +9,7 @@ namespace Cairn.Engine.Storage;
 /// the number of history events committed so far. An execution started through a version or an
 /// alias records it in <see cref="StateMachineVersionArn"/> and <see cref="StateMachineAliasArn"/>.
 /// A redriven execution counts its redrives in <see cref="RedriveCount"/>, the last at <see cref="RedriveDate"/>.
+/// <see cref="LogFormat"/> is the format its log is written in (<see cref="Execution.LogFormat"/>), fixed when it starts.
 /// </summary>
 public sealed record ExecutionRecord(
     string ExecutionArn,
@@ -29,7 +30,8 @@ public sealed record ExecutionRecord(
     string? StateMachineVersionArn = null,
     string? StateMachineAliasArn = null,
     int RedriveCount = 0,
-    DateTimeOffset? RedriveDate = null)
+    DateTimeOffset? RedriveDate = null,
+    int LogFormat = Execution.LogFormat.Current)
 {
     /// <summary>Whether the execution belongs to <paramref name="arn"/>: its machine, or the version or alias it was started through.</summary>
     public bool RanAs(string arn) => StateMachineArn == arn || StateMachineVersionArn == arn || StateMachineAliasArn == arn;

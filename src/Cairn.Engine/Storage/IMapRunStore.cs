@@ -1,3 +1,5 @@
+using Cairn.Engine.Execution;
+
 namespace Cairn.Engine.Storage;
 
 /// <summary>

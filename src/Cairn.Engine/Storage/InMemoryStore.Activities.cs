@@ -1,7 +1,7 @@
 namespace Cairn.Engine.Storage;
 
 /// <summary>Activities and server secrets, in memory.</summary>
-public sealed partial class InMemoryStore : IActivityStore, IServerSecretStore
+public sealed partial class InMemoryStore
 {
     private readonly List<(long Position, ActivityRecord Activity)> _activities = new();
     private readonly Dictionary<string, byte[]> _secrets = new(StringComparer.Ordinal);

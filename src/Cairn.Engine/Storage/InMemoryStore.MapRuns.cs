@@ -1,6 +1,8 @@
+using Cairn.Engine.Execution;
+
 namespace Cairn.Engine.Storage;
 
-public sealed partial class InMemoryStore : IMapRunStore
+public sealed partial class InMemoryStore
 {
     private readonly Dictionary<string, (long Position, MapRunRecord MapRun)> _mapRuns = new(StringComparer.Ordinal);
     private long _nextMapRunPosition = 1;

@@ -1,7 +1,7 @@
 namespace Cairn.Engine.Storage;
 
 /// <summary>Versions and aliases, kept in memory.</summary>
-public sealed partial class InMemoryStore : IStateMachineVersionStore
+public sealed partial class InMemoryStore
 {
     private readonly Dictionary<string, StateMachineVersionRecord> _versions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _lastVersion = new(StringComparer.Ordinal);
@@ -21,7 +21,7 @@ public sealed partial class InMemoryStore : IStateMachineVersionStore
 
             var number = _lastVersion.GetValueOrDefault(stateMachineArn) + 1;
             _lastVersion[stateMachineArn] = number;
-            var version = new StateMachineVersionRecord($"{stateMachineArn}:{number}", stateMachineArn, number, revisionId, description, now);
+            var version = new StateMachineVersionRecord(Arns.StatesArn.Parse(stateMachineArn).Version(number), stateMachineArn, number, revisionId, description, now);
             _versions[version.Arn] = version;
             created = true;
             return version;

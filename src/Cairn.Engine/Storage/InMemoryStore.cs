@@ -6,7 +6,7 @@ namespace Cairn.Engine.Storage;
 /// The store kept in process memory: nothing survives the process. Thread-safe (one lock); used
 /// when no data folder is configured and as the reference implementation in tests.
 /// </summary>
-public sealed partial class InMemoryStore : IStateMachineStore, IExecutionStore
+public sealed partial class InMemoryStore : IStepFunctionsStore
 {
     private readonly object _lock = new();
     private readonly Dictionary<string, (long Position, StateMachineRecord Machine)> _machines = new(StringComparer.Ordinal);
@@ -145,7 +145,7 @@ public sealed partial class InMemoryStore : IStateMachineStore, IExecutionStore
 
                 if (commit.Outcome is { } outcome)
                 {
-                    record = record with { Status = outcome.Status, StopDate = outcome.StopDate, Output = outcome.Output, Error = outcome.Error, Cause = outcome.Cause };
+                    record = record with { Status = outcome.Status, StopDate = outcome.StopDate, Output = outcome.Output?.ToJson(), Error = outcome.Error, Cause = outcome.Cause };
                     state.Timers.Clear();
                 }
 

@@ -1,6 +1,7 @@
 using Cairn.Asl;
 using Cairn.Asl.Model;
 using Cairn.Engine.Execution;
+using Cairn.Engine.Execution.States;
 using Cairn.Json;
 
 namespace Cairn.Engine.Testing;
@@ -15,7 +16,7 @@ internal sealed partial class StateTest
 
     private TestStateResponse RunMap(MapState map)
     {
-        var effective = Interpreter.ApplyInputPath(_scope, map, _input);
+        var effective = DataFlow.ApplyInputPath(_scope, map, _input);
         if (!IsJsonata)
         {
             _inspection.AfterInputPath(effective);
@@ -74,11 +75,11 @@ internal sealed partial class StateTest
 
         if (IsJsonata)
         {
-            return Interpreter.JsonataItems(_scope, map, effective);
+            return JsonataFlow.Items(_scope, map, effective);
         }
 
         var path = map.Configuration.ItemsPath;
-        var items = path is null ? effective : Interpreter.SelectItems(_scope, path, effective);
+        var items = path is null ? effective : DataFlow.SelectItems(_scope, path, effective);
         return items as JArray
             ?? throw new StatesException(StatesErrors.Runtime, $"Reference path \"{ReferencePathText(path)}\" must point to array.");
     }
@@ -92,8 +93,8 @@ internal sealed partial class StateTest
 
     private TestStateResponse RunParallel(ParallelState parallel)
     {
-        var effective = Interpreter.ApplyInputPath(_scope, parallel, _input);
-        Interpreter.EffectiveParameters(_scope, parallel, parallel.Handling, effective);
+        var effective = DataFlow.ApplyInputPath(_scope, parallel, _input);
+        DataFlow.EffectiveParameters(_scope, parallel, parallel.Handling, effective);
         if (_mock!.ErrorOutput is { } failure)
         {
             return HandleError(failure.Error, failure.Cause);

@@ -1,5 +1,6 @@
 using Cairn.Asl.Model;
 using Cairn.Engine.Execution;
+using Cairn.Engine.Execution.States;
 using Cairn.Json;
 
 namespace Cairn.Engine.Testing;
@@ -11,11 +12,11 @@ internal sealed partial class StateTest
     {
         if (pass.Jsonata is { } jsonata)
         {
-            var (jsonataOutput, jsonataAssigned) = Interpreter.JsonataCompletion(_scope, pass, jsonata, _input, _input);
+            var (jsonataOutput, jsonataAssigned) = JsonataFlow.Completion(_scope, pass, jsonata, _input, _input);
             return Succeeded(jsonataOutput, jsonataAssigned, pass.NextName);
         }
 
-        var effective = Interpreter.ApplyInputPath(_scope, pass, _input);
+        var effective = DataFlow.ApplyInputPath(_scope, pass, _input);
         JValue result;
         if (pass.Result is { } fixedResult)
         {
@@ -25,7 +26,7 @@ internal sealed partial class StateTest
         else
         {
             _inspection.AfterInputPath(effective);
-            result = Interpreter.EffectiveParameters(_scope, pass, pass.Handling, effective);
+            result = DataFlow.EffectiveParameters(_scope, pass, pass.Handling, effective);
             _inspection.AfterParameters(result);
         }
 
@@ -36,24 +37,24 @@ internal sealed partial class StateTest
     {
         if (!IsJsonata)
         {
-            _inspection.AfterInputPath(Interpreter.ApplyInputPath(_scope, choice, _input));
+            _inspection.AfterInputPath(DataFlow.ApplyInputPath(_scope, choice, _input));
         }
 
-        var (next, output, assigned) = Interpreter.Choose(_scope, choice, _input);
+        var (next, output, assigned) = ChoiceRules.Choose(_scope, choice, _input);
         return Succeeded(output, assigned, next.Name);
     }
 
     /// <summary>A Wait state's fields are evaluated and checked, but nothing waits.</summary>
     private TestStateResponse RunWait(WaitState wait)
     {
-        var effective = Interpreter.ApplyInputPath(_scope, wait, _input);
+        var effective = DataFlow.ApplyInputPath(_scope, wait, _input);
         if (!IsJsonata)
         {
             _inspection.AfterInputPath(effective);
         }
 
-        Interpreter.WaitDue(_scope, wait, effective, _clock.GetUtcNow());
-        var (output, assigned) = Interpreter.WaitOutput(_scope, wait, effective);
+        WaitTiming.Due(_scope, wait, effective, _clock.GetUtcNow());
+        var (output, assigned) = WaitTiming.Output(_scope, wait, effective);
         return Succeeded(output, assigned, wait.NextName);
     }
 
@@ -61,38 +62,38 @@ internal sealed partial class StateTest
     {
         if (succeed.Jsonata is { } jsonata)
         {
-            var (jsonataOutput, jsonataAssigned) = Interpreter.JsonataCompletion(_scope, succeed, jsonata, _input, _input);
+            var (jsonataOutput, jsonataAssigned) = JsonataFlow.Completion(_scope, succeed, jsonata, _input, _input);
             return Succeeded(jsonataOutput, jsonataAssigned, null);
         }
 
-        var effective = Interpreter.ApplyInputPath(_scope, succeed, _input);
+        var effective = DataFlow.ApplyInputPath(_scope, succeed, _input);
         _inspection.AfterInputPath(effective);
-        return Succeeded(Interpreter.ApplyOutputPath(_scope, succeed, effective), null, null);
+        return Succeeded(DataFlow.ApplyOutputPath(_scope, succeed, effective), null, null);
     }
 
     private TestStateResponse RunFail(FailState fail)
     {
-        var effective = Interpreter.ApplyInputPath(_scope, fail, _input);
+        var effective = DataFlow.ApplyInputPath(_scope, fail, _input);
         if (!IsJsonata)
         {
             _inspection.AfterInputPath(effective);
         }
 
-        var error = Interpreter.TextOf(fail.Error?.Resolve(effective, _scope));
-        var cause = Interpreter.TextOf(fail.Cause?.Resolve(effective, _scope));
+        var error = DataFlow.TextOf(fail.Error?.Resolve(effective, _scope));
+        var cause = DataFlow.TextOf(fail.Cause?.Resolve(effective, _scope));
         return Respond(TestExecutionStatus.FAILED, null, null, error, cause);
     }
 
     /// <summary>A Task state's input is processed as in an execution; the mock stands for the service's answer.</summary>
     private TestStateResponse RunTask(TaskState task)
     {
-        var effective = Interpreter.ApplyInputPath(_scope, task, _input);
+        var effective = DataFlow.ApplyInputPath(_scope, task, _input);
         if (!IsJsonata)
         {
             _inspection.AfterInputPath(effective);
         }
 
-        var parameters = Interpreter.EffectiveParameters(_scope, task, task.Handling, effective);
+        var parameters = DataFlow.EffectiveParameters(_scope, task, task.Handling, effective);
         if (IsJsonata)
         {
             _inspection.AfterArguments(parameters);
@@ -141,7 +142,7 @@ internal sealed partial class StateTest
     {
         if (state.Jsonata is { } jsonata)
         {
-            var (output, assigned) = Interpreter.JsonataCompletion(_scope, state, jsonata, _input, result);
+            var (output, assigned) = JsonataFlow.Completion(_scope, state, jsonata, _input, result);
             return Succeeded(output, assigned, state.NextName);
         }
 
@@ -150,7 +151,7 @@ internal sealed partial class StateTest
 
     private TestStateResponse CompleteJsonPath(State state, ResultHandling handling, JValue result)
     {
-        var stages = Interpreter.ProcessResult(_scope, state, handling, _input, result);
+        var stages = DataFlow.ProcessResult(_scope, state, handling, _input, result);
         _inspection.AfterResultSelector(stages.AfterResultSelector);
         _inspection.AfterResultPath(stages.AfterResultPath);
         return Succeeded(stages.Output, stages.Assigned, state.NextName);

@@ -2,6 +2,7 @@ using Cairn.Asl;
 using Cairn.Asl.Data;
 using Cairn.Asl.Model;
 using Cairn.Engine.Execution;
+using Cairn.Engine.Execution.States;
 using Cairn.Json;
 
 namespace Cairn.Engine.Testing;
@@ -87,8 +88,8 @@ internal sealed partial class StateTest
             return Respond(TestExecutionStatus.FAILED, null, null, error, cause);
         }
 
-        var handling = Interpreter.ErrorHandlingOf(State);
-        var retrierIndex = Interpreter.MatchingRetrier(handling, error);
+        var handling = ErrorRules.ErrorHandlingOf(State);
+        var retrierIndex = ErrorRules.MatchingRetrier(handling, error);
         if (retrierIndex >= 0)
         {
             _inspection.RetryIndex(retrierIndex);
@@ -96,12 +97,12 @@ internal sealed partial class StateTest
             var attempt = _configuration?.RetrierRetryCount ?? 0;
             if (attempt < retrier.MaxAttempts)
             {
-                _inspection.RetryBackoffIntervalSeconds((int)Interpreter.RetryInterval(retrier, attempt));
+                _inspection.RetryBackoffIntervalSeconds((int)ErrorRules.RetryInterval(retrier, attempt));
                 return Respond(TestExecutionStatus.RETRIABLE, null, null, error, cause);
             }
         }
 
-        var catcherIndex = Interpreter.MatchingCatcher(handling, error);
+        var catcherIndex = ErrorRules.MatchingCatcher(handling, error);
         if (catcherIndex < 0)
         {
             return Respond(TestExecutionStatus.FAILED, null, null, error, cause);
@@ -113,7 +114,7 @@ internal sealed partial class StateTest
         JObject? assigned;
         try
         {
-            (output, assigned) = Interpreter.CatcherOutput(_scope, catcher, _input, Interpreter.ErrorOutput(error, cause));
+            (output, assigned) = ErrorRules.CatcherOutput(_scope, catcher, _input, ErrorRules.ErrorOutput(error, cause));
         }
         catch (StatesException e)
         {

@@ -1,5 +1,6 @@
 using Cairn.Asl.Data;
 using Cairn.Asl.Model;
+using Cairn.Engine.Arns;
 using Cairn.Engine.Hosting;
 using Cairn.Json;
 
@@ -47,11 +48,11 @@ public sealed partial class StateTester
     {
         var machineName = _options.Entropy.NewUuid().ToString();
         var executionName = _options.Entropy.NewUuid().ToString();
-        var prefix = $"arn:aws:states:{_options.Region}:{_options.AccountId}";
+        var machineArn = StatesArn.StateMachine(_options.Region, _options.AccountId, machineName);
         return new TestExecution(
-            $"{prefix}:express:{machineName}:{executionName}",
+            machineArn.TestStateExecution(executionName),
             executionName,
-            $"{prefix}:stateMachine:{machineName}",
+            machineArn,
             machineName,
             request.RoleArn,
             _options.Clock.GetUtcNow());

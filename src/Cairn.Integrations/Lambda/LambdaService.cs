@@ -171,7 +171,7 @@ public sealed partial class LambdaService : IAsyncDisposable
         }
     }
 
-    private Invocation NewInvocation(FunctionConfiguration function, ReadOnlyMemory<byte> payload, string requestId, string? clientContext)
+    private static Invocation NewInvocation(FunctionConfiguration function, ReadOnlyMemory<byte> payload, string requestId, string? clientContext)
     {
         var traceId = $"Root=1-{DateTimeOffset.UtcNow.ToUnixTimeSeconds():x8}-{Guid.NewGuid():N}"[..35] + ";Sampled=0";
         string? context = null;

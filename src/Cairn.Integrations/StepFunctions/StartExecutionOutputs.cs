@@ -76,7 +76,7 @@ internal static class StartExecutionOutputs
         }
 
         // Express executions cannot be redriven: they have no redrive members.
-        if (!ExecutionArns.IsExpress(execution.ExecutionArn))
+        if (!Engine.Arns.StatesArn.Is(execution.ExecutionArn, Engine.Arns.StatesArn.ExpressType))
         {
             var redrivable = execution.Status is ExecutionStatus.FAILED or ExecutionStatus.ABORTED or ExecutionStatus.TIMED_OUT;
             b.Set("RedriveCount", JNumber.From(0));

@@ -55,7 +55,7 @@ public sealed class StartExecutionTaskHandler(TimeProvider? time = null) : ITask
         // What this invocation submitted before a restart. An Express execution is not durable: it
         // was lost with the process, so it is started again (Express executions run at least once).
         var resumed = context.Submitted as JObject;
-        if (resumed?["ExecutionArn"] is JString { Value: var startedArn } && !ExecutionArns.IsExpress(startedArn))
+        if (resumed?["ExecutionArn"] is JString { Value: var startedArn } && !Engine.Arns.StatesArn.Is(startedArn, Engine.Arns.StatesArn.ExpressType))
         {
             // Invoked again after a restart: the execution was started and reported already.
             if (pattern == StartExecutionPattern.WaitForTaskToken)

@@ -15,7 +15,7 @@ internal sealed class CreateActivity(StepFunctionsBackend backend) : IApiAction
     {
         var name = ResourceNames.Require(request, "name");
         EncryptionConfigurations.Check(request);
-        var arn = ActivityArns.Activity(request.Caller, name);
+        var arn = Engine.Arns.StatesArn.Activity(request.Caller.Region, request.Caller.AccountId, name).Value;
         var tags = TagList.Read(request, arn, required: false);
         var activity = new ActivityRecord(arn, name, backend.Time.GetUtcNow());
         if (!backend.Activities.TryCreateActivity(activity, tags))

@@ -10,7 +10,7 @@ internal sealed class DeleteActivity(StepFunctionsBackend backend) : IApiAction
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var arn = request.RequiredString("activityArn", 1, 256);
-        ActivityErrors.RequireActivityArn(arn);
+        Arns.RequireActivity(arn);
         backend.Activities.DeleteActivity(arn);
         return Task.FromResult(ApiResponse.Empty);
     }

@@ -65,7 +65,7 @@ internal static partial class AliasRequests
 
         var received = $"[{string.Join(", ", routes.Select(r => r.StateMachineVersionArn))}]";
         var parsed = routes.Select(r => Arns.Parse(r.StateMachineVersionArn)).ToList();
-        if (!parsed.All(QualifiedArns.IsVersion))
+        if (!parsed.All(p => p.IsVersion))
         {
             throw ApiErrors.Validation($"Routing configuration must contain state machine version ARNs. Received: {received}");
         }
@@ -75,7 +75,7 @@ internal static partial class AliasRequests
             throw ApiErrors.Validation($"Routing configuration must contain distinct state machine version ARNs. Received: {received}");
         }
 
-        var machines = parsed.Select(QualifiedArns.MachineOf).Distinct(StringComparer.Ordinal).ToList();
+        var machines = parsed.Select(p => p.Machine.Value).Distinct(StringComparer.Ordinal).ToList();
         if (machines.Count != 1)
         {
             throw ApiErrors.Validation($"Routing configuration must contain state machine version ARNs of the same state machine. Received: {received}");
@@ -104,7 +104,7 @@ internal static partial class AliasRequests
     /// <summary>The alias an ARN names; InvalidArn or ResourceNotFound otherwise.</summary>
     public static StateMachineAliasRecord RequireAlias(StepFunctionsBackend backend, string arn)
     {
-        QualifiedArns.RequireAlias(arn);
+        Arns.RequireAlias(arn);
         return backend.Versions.GetAlias(arn) ?? throw VersionErrors.ResourceNotFound();
     }
 

@@ -19,7 +19,7 @@ internal sealed class CreateStateMachineAlias(StepFunctionsBackend backend) : IA
         backend.RequireMachine(machineArn);
         AliasRequests.RequireVersions(backend, routes);
         var now = backend.Time.GetUtcNow();
-        var alias = new StateMachineAliasRecord(QualifiedArns.Alias(machineArn, name), machineArn, name, description, routes, now, now);
+        var alias = new StateMachineAliasRecord(Arns.Parse(machineArn).Alias(name).Value, machineArn, name, description, routes, now, now);
         if (!backend.Versions.TryCreateAlias(alias))
         {
             var existing = backend.Versions.GetAlias(alias.Arn);

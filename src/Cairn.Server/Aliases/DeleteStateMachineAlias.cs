@@ -11,7 +11,7 @@ internal sealed class DeleteStateMachineAlias(StepFunctionsBackend backend) : IA
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var arn = request.RequiredString("stateMachineAliasArn", 1, 256);
-        QualifiedArns.RequireAlias(arn);
+        Arns.RequireAlias(arn);
         backend.Versions.DeleteAlias(arn);
         return Task.FromResult(ApiResponse.Empty);
     }

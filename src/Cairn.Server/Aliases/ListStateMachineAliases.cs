@@ -18,10 +18,10 @@ internal sealed class ListStateMachineAliases(StepFunctionsBackend backend) : IA
         var after = PageTokens.Decode(request, scope);
         var parsed = Arns.Parse(arn);
         string machineArn;
-        if (QualifiedArns.IsVersion(parsed))
+        if (parsed.IsVersion)
         {
             VersionPublisher.RequireVersion(backend, arn);
-            machineArn = QualifiedArns.MachineOf(parsed);
+            machineArn = parsed.Machine;
         }
         else
         {

@@ -15,7 +15,7 @@ internal sealed class UpdateStateMachineAlias(StepFunctionsBackend backend) : IA
         var arn = request.RequiredString("stateMachineAliasArn", 1, 256);
         var description = AliasRequests.Description(request);
         var routing = AliasRequests.Routing(request, required: false);
-        QualifiedArns.RequireAlias(arn);
+        Arns.RequireAlias(arn);
         if (description is null && routing is null)
         {
             throw ApiErrors.Validation("Either the description or the RoutingConfiguration must be specified");

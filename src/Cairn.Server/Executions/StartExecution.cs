@@ -11,7 +11,7 @@ namespace Cairn.Server.Executions;
 /// execution's name and input returns it, any other reuse of the name is ExecutionAlreadyExists.
 /// Express: started in memory and answered at once.
 /// </summary>
-internal sealed class StartExecution(StepFunctionsBackend backend, ExpressExecutions express) : IApiAction
+internal sealed class StartExecution(StepFunctionsBackend backend) : IApiAction
 {
     public string Name => "StartExecution";
 
@@ -21,13 +21,12 @@ internal sealed class StartExecution(StepFunctionsBackend backend, ExpressExecut
         var compiled = backend.Compiled(start.Machine);
         if (start.Machine.Type == StateMachineKind.EXPRESS)
         {
-            var (arn, startDate) = express.StartInBackground(start, compiled);
-            return new JsonObject { ["executionArn"] = arn, ["startDate"] = MachineDescriptions.Timestamp(startDate) };
+            var express = backend.Express.StartInBackground(start.ToStart(start.MachineArn.ExpressExecution(start.Name, Guid.NewGuid()), compiled));
+            return new JsonObject { ["executionArn"] = express.Execution.ExecutionArn, ["startDate"] = MachineDescriptions.Timestamp(express.Execution.StartDate) };
         }
 
-        var executionArn = Arns.Execution(start.MachineArn, start.Name);
-        var started = await backend.Host.StartWithinLimitAsync(new ExecutionStartRequest(
-            start.Machine, compiled, executionArn, start.Name, start.Input, start.InputText, start.TestCase, start.VersionArn, start.AliasArn)).ConfigureAwait(false);
+        var executionArn = start.MachineArn.Execution(start.Name).Value;
+        var started = await backend.Host.StartWithinLimitAsync(start.ToStart(executionArn, compiled)).ConfigureAwait(false);
         var (outcome, execution) = started ?? throw ApiErrors.ExecutionLimitExceeded();
         if (outcome == ExecutionStartOutcome.NameTaken)
         {

@@ -1,3 +1,5 @@
+using Cairn.Asl.Model;
+using Cairn.Engine.Arns;
 using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
 using Cairn.Json;
@@ -7,7 +9,7 @@ using Cairn.Server.Versions;
 namespace Cairn.Server.Executions;
 
 /// <summary>What StartExecution and StartSyncExecution read alike: the machine, version or alias (with an optional <c>#TestCase</c> suffix, as Step Functions Local takes it), the name and the input.</summary>
-internal sealed record StartRequestReader(StateMachineRecord Machine, ParsedArn MachineArn, string? TestCase, string Name, JValue Input, string InputText)
+internal sealed record StartRequestReader(StateMachineRecord Machine, StatesArn MachineArn, string? TestCase, string Name, JValue Input, string InputText)
 {
     public const int MaxInputBytes = 256 * 1024;
 
@@ -16,6 +18,10 @@ internal sealed record StartRequestReader(StateMachineRecord Machine, ParsedArn 
 
     /// <summary>The alias the execution was started through.</summary>
     public string? AliasArn { get; init; }
+
+    /// <summary>What the host or the Express runner starts: this execution, under <paramref name="executionArn"/>.</summary>
+    public ExecutionStartRequest ToStart(string executionArn, StateMachine compiled) =>
+        new(Machine, compiled, executionArn, Name, Input, InputText, TestCase, VersionArn, AliasArn);
 
     public static StartRequestReader Read(ApiRequest request, StepFunctionsBackend backend)
     {

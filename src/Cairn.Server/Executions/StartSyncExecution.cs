@@ -6,7 +6,7 @@ using Cairn.Server.StateMachines;
 namespace Cairn.Server.Executions;
 
 /// <summary>StartSyncExecution: runs an Express execution to its end and answers with its result and billing details.</summary>
-internal sealed class StartSyncExecution(StepFunctionsBackend backend, ExpressExecutions express) : IApiAction
+internal sealed class StartSyncExecution(StepFunctionsBackend backend) : IApiAction
 {
     public string Name => "StartSyncExecution";
 
@@ -19,7 +19,7 @@ internal sealed class StartSyncExecution(StepFunctionsBackend backend, ExpressEx
         }
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var interpreter = await express.RunAsync(start, backend.Compiled(start.Machine), cancellationToken).ConfigureAwait(false);
+        var interpreter = await backend.Express.RunAsync(start.ToStart(start.MachineArn.ExpressExecution(start.Name, Guid.NewGuid()), backend.Compiled(start.Machine)), cancellationToken).ConfigureAwait(false);
         var billedMilliseconds = Math.Max(100, (long)Math.Ceiling(watch.Elapsed.TotalMilliseconds / 100) * 100);
         var response = new JsonObject
         {

@@ -15,7 +15,7 @@ internal sealed class ListMapRuns(StepFunctionsBackend backend) : IApiAction
         var after = PageTokens.Decode(request, $"{Name}|{arn}");
         Arns.RequireExecution(arn);
         _ = backend.Executions.GetExecution(arn) ?? throw ApiErrors.ExecutionDoesNotExist(arn);
-        var page = MapRunDescriptions.Store(backend).ListMapRuns(arn, after, limit + 1);
+        var page = backend.MapRuns.ListMapRuns(arn, after, limit + 1);
         var list = new JsonArray();
         foreach (var (_, run) in page.Take(limit))
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 using Cairn.Server.Protocol;
 using Cairn.Server.StateMachines;
@@ -11,33 +12,12 @@ namespace Cairn.Server.MapRuns;
 /// </summary>
 internal static class MapRunDescriptions
 {
-    public const string MapRunType = "mapRun";
-
-    /// <summary>The store's Map Runs (the execution store keeps them).</summary>
-    public static IMapRunStore Store(StepFunctionsBackend backend) =>
-        backend.Executions as IMapRunStore ?? throw new InvalidOperationException("The execution store does not keep Map Runs");
-
-    /// <summary>A Map Run ARN: <c>arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL:ID</c>; InvalidArn otherwise.</summary>
-    public static void RequireMapRunArn(string arn)
-    {
-        var parsed = Arns.Parse(arn);
-        if (parsed.ResourceType != MapRunType)
-        {
-            throw ApiErrors.InvalidArn($"Resource type not valid in this context: {parsed.ResourceType}");
-        }
-
-        if (parsed.Parts.Count != 2 || !parsed.Parts[0].Contains('/', StringComparison.Ordinal))
-        {
-            throw ApiErrors.InvalidArn($"Invalid ARN: {arn}");
-        }
-    }
-
     /// <summary>The Map Run an ARN names; InvalidArn or ResourceNotFound otherwise.</summary>
     public static MapRunRecord Require(StepFunctionsBackend backend, ApiRequest request)
     {
         var arn = request.RequiredString("mapRunArn", 1, 2000);
-        RequireMapRunArn(arn);
-        return Store(backend).GetMapRun(arn) ?? throw ApiErrors.ResourceNotFound(arn);
+        Arns.RequireMapRun(arn);
+        return backend.MapRuns.GetMapRun(arn) ?? throw ApiErrors.ResourceNotFound(arn);
     }
 
     public static JsonObject Describe(MapRunRecord run)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
 using Cairn.Server.Protocol;
 
@@ -19,8 +20,8 @@ internal sealed class UpdateMapRun(StepFunctionsBackend backend) : IApiAction
         var maxConcurrency = request.OptionalInt("maxConcurrency", 0, int.MaxValue);
         var toleratedFailureCount = OptionalLong(request, "toleratedFailureCount");
         var toleratedFailurePercentage = OptionalPercentage(request, "toleratedFailurePercentage");
-        MapRunDescriptions.RequireMapRunArn(arn);
-        var run = MapRunDescriptions.Store(backend).GetMapRun(arn) ?? throw ApiErrors.ResourceNotFound(arn);
+        Arns.RequireMapRun(arn);
+        var run = backend.MapRuns.GetMapRun(arn) ?? throw ApiErrors.ResourceNotFound(arn);
         var update = new MapRunUpdate(arn, maxConcurrency, toleratedFailureCount, toleratedFailurePercentage);
         if (!await backend.Host.UpdateMapRunAsync(run.ExecutionArn, update).ConfigureAwait(false))
         {

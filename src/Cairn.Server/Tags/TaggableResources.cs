@@ -8,7 +8,7 @@ internal static class TaggableResources
     public static void Require(StepFunctionsBackend backend, string arn)
     {
         var parsed = Arns.Parse(arn);
-        if (parsed.ResourceType == Activities.ActivityArns.Type && parsed.Parts.Count == 1 && backend.Activities.GetActivity(arn) is not null)
+        if (parsed.ResourceType == Engine.Arns.StatesArn.ActivityType && parsed.Parts.Count == 1 && backend.Activities.GetActivity(arn) is not null)
         {
             return;
         }

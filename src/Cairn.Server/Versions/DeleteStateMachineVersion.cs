@@ -10,8 +10,8 @@ internal sealed class DeleteStateMachineVersion(StepFunctionsBackend backend) : 
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var arn = request.RequiredString("stateMachineVersionArn", 1, 2000);
-        var parsed = QualifiedArns.RequireVersion(arn);
-        var referencing = backend.Versions.ListAliases(QualifiedArns.MachineOf(parsed), 0, int.MaxValue)
+        var parsed = Arns.RequireVersion(arn);
+        var referencing = backend.Versions.ListAliases(parsed.Machine, 0, int.MaxValue)
             .Where(a => a.Alias.RoutingConfiguration.Any(r => r.StateMachineVersionArn == arn))
             .Select(a => a.Alias.Name)
             .ToList();

@@ -1,3 +1,4 @@
+using Cairn.Engine.Arns;
 using Cairn.Engine.Storage;
 using Cairn.Server.Aliases;
 using Cairn.Server.Protocol;
@@ -9,9 +10,12 @@ namespace Cairn.Server.Versions;
 /// or the revision of the version an alias routes this execution to (chosen by weight).
 /// <see cref="Machine"/> carries the revision to run.
 /// </summary>
-internal sealed record ExecutionTarget(StateMachineRecord Machine, ParsedArn MachineArn, string? VersionArn, string? AliasArn)
+internal sealed record ExecutionTarget(StateMachineRecord Machine, StatesArn MachineArn, string? VersionArn, string? AliasArn)
 {
-    public static ExecutionTarget Resolve(StepFunctionsBackend backend, string arn)
+    public static ExecutionTarget Resolve(StepFunctionsBackend backend, string arn) => Resolve(backend.Machines, backend.Versions, arn);
+
+    /// <summary>The target of a machine, version or alias ARN, found in the stores; InvalidArn or StateMachineDoesNotExist otherwise.</summary>
+    public static ExecutionTarget Resolve(IStateMachineStore machines, IStateMachineVersionStore versions, string arn)
     {
         var parsed = Arns.Parse(arn);
         if (parsed.ResourceType != Arns.StateMachineType || parsed.Parts.Count > 2)
@@ -21,21 +25,21 @@ internal sealed record ExecutionTarget(StateMachineRecord Machine, ParsedArn Mac
 
         if (parsed.Parts.Count == 1)
         {
-            return new ExecutionTarget(backend.Machines.GetStateMachine(arn) ?? throw ApiErrors.StateMachineDoesNotExist(arn), parsed, null, null);
+            return new ExecutionTarget(machines.GetStateMachine(arn) ?? throw ApiErrors.StateMachineDoesNotExist(arn), parsed, null, null);
         }
 
         string? aliasArn = null;
         var versionArn = arn;
-        if (QualifiedArns.IsAlias(parsed))
+        if (parsed.IsAlias)
         {
-            var alias = backend.Versions.GetAlias(arn) ?? throw ApiErrors.StateMachineDoesNotExist(arn);
+            var alias = versions.GetAlias(arn) ?? throw ApiErrors.StateMachineDoesNotExist(arn);
             aliasArn = alias.Arn;
             versionArn = Route(alias.RoutingConfiguration);
         }
 
-        var version = backend.Versions.GetVersion(versionArn) ?? throw ApiErrors.StateMachineDoesNotExist(arn);
-        var machine = backend.Machines.GetStateMachine(version.StateMachineArn) ?? throw ApiErrors.StateMachineDoesNotExist(arn);
-        var revision = backend.Machines.GetRevision(version.RevisionId) ?? throw ApiErrors.StateMachineDoesNotExist(arn);
+        var version = versions.GetVersion(versionArn) ?? throw ApiErrors.StateMachineDoesNotExist(arn);
+        var machine = machines.GetStateMachine(version.StateMachineArn) ?? throw ApiErrors.StateMachineDoesNotExist(arn);
+        var revision = machines.GetRevision(version.RevisionId) ?? throw ApiErrors.StateMachineDoesNotExist(arn);
         return new ExecutionTarget(machine with { Revision = revision }, Arns.Parse(machine.Arn), version.Arn, aliasArn);
     }
 
@@ -43,11 +47,11 @@ internal sealed record ExecutionTarget(StateMachineRecord Machine, ParsedArn Mac
     public static StateMachineRecord OwningMachine(StepFunctionsBackend backend, string arn)
     {
         var parsed = Arns.Parse(arn);
-        if (QualifiedArns.IsVersion(parsed))
+        if (parsed.IsVersion)
         {
             VersionPublisher.RequireVersion(backend, arn);
         }
-        else if (QualifiedArns.IsAlias(parsed))
+        else if (parsed.IsAlias)
         {
             AliasRequests.RequireAlias(backend, arn);
         }
@@ -56,7 +60,7 @@ internal sealed record ExecutionTarget(StateMachineRecord Machine, ParsedArn Mac
             return backend.RequireMachine(arn);
         }
 
-        return backend.Machines.GetStateMachine(QualifiedArns.MachineOf(parsed)) ?? throw ApiErrors.StateMachineDoesNotExist(arn);
+        return backend.Machines.GetStateMachine(parsed.Machine) ?? throw ApiErrors.StateMachineDoesNotExist(arn);
     }
 
     /// <summary>Picks a version with probability weight/100.</summary>

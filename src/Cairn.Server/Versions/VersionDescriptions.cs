@@ -10,9 +10,9 @@ internal static class VersionDescriptions
 {
     public static JsonObject Describe(StepFunctionsBackend backend, string versionArn)
     {
-        var parsed = QualifiedArns.RequireVersion(versionArn);
+        var parsed = Arns.RequireVersion(versionArn);
         var version = VersionPublisher.RequireVersion(backend, versionArn);
-        var machine = backend.Machines.GetStateMachine(QualifiedArns.MachineOf(parsed)) ?? throw ApiErrors.StateMachineDoesNotExist(versionArn);
+        var machine = backend.Machines.GetStateMachine(parsed.Machine) ?? throw ApiErrors.StateMachineDoesNotExist(versionArn);
         var revision = backend.Machines.GetRevision(version.RevisionId) ?? throw ApiErrors.StateMachineDoesNotExist(versionArn);
         var response = MachineDescriptions.Describe(version.Arn, machine.Name, revision with { Description = version.Description });
         response["status"] = "ACTIVE";

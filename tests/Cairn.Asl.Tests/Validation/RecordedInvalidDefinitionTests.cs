@@ -21,7 +21,7 @@ public sealed class RecordedInvalidDefinitionTests
     {
         if (RecordedCases.Available)
         {
-            Assert.True(Messages().Count() >= 10);
+            Assert.True(Messages().Count >= 10);
         }
     }
 

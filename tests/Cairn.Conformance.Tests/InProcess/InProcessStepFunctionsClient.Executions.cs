@@ -156,7 +156,7 @@ public sealed partial class InProcessStepFunctionsClient
     private JsonObject StopExecution(JsonObject p)
     {
         var record = FindExecution((string)p["executionArn"]!);
-        record.Interpreter.Abort((string?)p["error"], (string?)p["cause"]);
+        record.Interpreter.Apply(InterpreterInput.Stop(DateTimeOffset.UtcNow, (string?)p["error"], (string?)p["cause"]));
         return new JsonObject { ["stopDate"] = Epoch(record.Interpreter.StopDate ?? DateTimeOffset.UtcNow) };
     }
 }

@@ -17,8 +17,6 @@ public class MapRunRedriveTests
 
     private static JValue Parameters(ExecutionCommand command) => ((ExecutionCommand.InvokeTask)command).Request.Parameters;
 
-    private static MapRunRecord MapRun(Interpreter interpreter) => Assert.Single(interpreter.TakeMapRunChanges());
-
     [Fact]
     public void The_failed_Map_Run_is_redriven_with_its_ARN_and_only_its_failed_iterations_run_again()
     {
@@ -29,7 +27,7 @@ public class MapRunRedriveTests
         driver.Fail(second);
         Assert.Equal(ExecutionStatus.FAILED, driver.Interpreter.Status);
         Assert.Equal("States.ExceedToleratedFailureThreshold", driver.Interpreter.Error);
-        var failed = MapRun(driver.Interpreter);
+        var failed = driver.MapRun;
         Assert.Equal("FAILED", failed.Status);
         Assert.Equal(new MapRunCounts(Pending: 2, Running: 0, Succeeded: 0, Failed: 2, TimedOut: 0, Aborted: 0, Total: 4, ResultsWritten: 0), failed.ItemCounts);
         Assert.Equal(0, failed.RedriveCount);
@@ -44,7 +42,7 @@ public class MapRunRedriveTests
         Assert.Equal(HistoryEventType.MapRunRedriven, mapRunRedriven.Type);
         Assert.Equal(redriven.Id, mapRunRedriven.PreviousEventId);
         Run.AssertJson($$"""{"mapRunArn":"{{failed.MapRunArn}}","redriveCount":1}""", Run.Details(mapRunRedriven));
-        var running = MapRun(driver.Interpreter);
+        var running = driver.MapRun;
         Assert.Equal(failed.MapRunArn, running.MapRunArn);
         Assert.Equal(failed.StartDate, running.StartDate);
         Assert.Equal("RUNNING", running.Status);
@@ -55,14 +53,14 @@ public class MapRunRedriveTests
 
         var redrivenSecond = Assert.Single(driver.Succeed(again, """{"Payload":"A"}"""));
         Run.AssertJson("""{"Item":"b"}""", Parameters(redrivenSecond));
-        Assert.Equal(new MapRunCounts(Pending: 2, Running: 1, Succeeded: 1, Failed: 0, TimedOut: 0, Aborted: 0, Total: 4, ResultsWritten: 1), MapRun(driver.Interpreter).ItemCounts);
+        Assert.Equal(new MapRunCounts(Pending: 2, Running: 1, Succeeded: 1, Failed: 0, TimedOut: 0, Aborted: 0, Total: 4, ResultsWritten: 1), driver.MapRun.ItemCounts);
         var third = Assert.Single(driver.Succeed(redrivenSecond, """{"Payload":"B"}"""));
         var fourth = Assert.Single(driver.Succeed(third, """{"Payload":"C"}"""));
         driver.Succeed(fourth, """{"Payload":"D"}""");
 
         Assert.Equal(ExecutionStatus.SUCCEEDED, driver.Interpreter.Status);
         Run.AssertJson("""["A","B","C","D"]""", driver.Interpreter.Output);
-        var succeeded = MapRun(driver.Interpreter);
+        var succeeded = driver.MapRun;
         Assert.Equal("SUCCEEDED", succeeded.Status);
         Assert.NotNull(succeeded.StopDate);
         Assert.Equal(1, succeeded.RedriveCount);
@@ -85,13 +83,13 @@ public class MapRunRedriveTests
         var third = Assert.Single(driver.Succeed(started[0], """{"Payload":"A"}"""));
         Run.AssertJson("""{"Item":"c"}""", Parameters(third));
         driver.Apply(t => InterpreterInput.Stop(t, "Stopped", null));
-        var aborted = MapRun(driver.Interpreter);
+        var aborted = driver.MapRun;
         Assert.Equal("ABORTED", aborted.Status);
         Assert.Equal(new MapRunCounts(Pending: 0, Running: 0, Succeeded: 1, Failed: 0, TimedOut: 0, Aborted: 2, Total: 3, ResultsWritten: 1), aborted.ItemCounts);
 
         var again = driver.Redrive();
         Assert.Equal(["""{"Item":"b"}""", """{"Item":"c"}"""], again.Select(c => Parameters(c).ToJson()));
-        var running = MapRun(driver.Interpreter);
+        var running = driver.MapRun;
         Assert.Equal("RUNNING", running.Status);
         Assert.Equal(new MapRunCounts(Pending: 0, Running: 2, Succeeded: 1, Failed: 0, TimedOut: 0, Aborted: 0, Total: 3, ResultsWritten: 1), running.ItemCounts);
         driver.Succeed(again[1], """{"Payload":"C"}""");
@@ -99,7 +97,7 @@ public class MapRunRedriveTests
 
         Assert.Equal(ExecutionStatus.SUCCEEDED, driver.Interpreter.Status);
         Run.AssertJson("""["A","B","C"]""", driver.Interpreter.Output);
-        Assert.Equal(aborted.MapRunArn, MapRun(driver.Interpreter).MapRunArn);
+        Assert.Equal(aborted.MapRunArn, driver.MapRun.MapRunArn);
     }
 
     [Fact]
@@ -109,7 +107,7 @@ public class MapRunRedriveTests
         driver.Fail(Assert.Single(driver.Start()));
         driver.Fail(Assert.Single(driver.Redrive()));
         Assert.Equal(ExecutionStatus.FAILED, driver.Interpreter.Status);
-        var failedAgain = MapRun(driver.Interpreter);
+        var failedAgain = driver.MapRun;
         Assert.Equal("FAILED", failedAgain.Status);
         Assert.Equal(1, failedAgain.ItemCounts.Failed);
         Assert.Equal(0, failedAgain.ItemCounts.PendingRedrive);
@@ -117,7 +115,7 @@ public class MapRunRedriveTests
         var last = Assert.Single(driver.Redrive());
         var mapRunRedriven = driver.Interpreter.History[^1];
         Run.AssertJson($$"""{"mapRunArn":"{{failedAgain.MapRunArn}}","redriveCount":2}""", Run.Details(mapRunRedriven));
-        Assert.Equal(2, MapRun(driver.Interpreter).RedriveCount);
+        Assert.Equal(2, driver.MapRun.RedriveCount);
         var redrives = driver.Interpreter.History.Where(e => e.Type == HistoryEventType.MapRunRedriven).ToList();
         Assert.Equal(2, redrives.Count);
         Assert.Equal(redrives[0].Id, driver.Interpreter.History.Last(e => e.Type == HistoryEventType.MapRunFailed).PreviousEventId);
@@ -136,7 +134,7 @@ public class MapRunRedriveTests
             """, """[{"x":1}]""");
         driver.Start();
         Assert.Equal(ExecutionStatus.FAILED, driver.Interpreter.Status);
-        var first = MapRun(driver.Interpreter);
+        var first = driver.MapRun;
         Assert.Equal("SUCCEEDED", first.Status);
 
         driver.Redrive();
@@ -144,7 +142,7 @@ public class MapRunRedriveTests
         var started = driver.Interpreter.History.Where(e => e.Type == HistoryEventType.MapRunStarted).ToList();
         Assert.Equal(2, started.Count);
         Assert.DoesNotContain(driver.Interpreter.History, e => e.Type == HistoryEventType.MapRunRedriven);
-        var second = MapRun(driver.Interpreter);
+        var second = driver.MapRun;
         Assert.NotEqual(first.MapRunArn, second.MapRunArn);
         Assert.Equal(0, second.RedriveCount);
     }
@@ -162,7 +160,7 @@ public class MapRunRedriveTests
             driver.Redrive();
         }
 
-        Assert.Equal(1000, MapRun(driver.Interpreter).RedriveCount);
+        Assert.Equal(1000, driver.MapRun.RedriveCount);
         Assert.Equal("States.ExceedToleratedFailureThreshold", driver.Interpreter.Error);
 
         driver.Redrive();
@@ -172,7 +170,7 @@ public class MapRunRedriveTests
         Assert.Equal(
             [HistoryEventType.ExecutionRedriven, HistoryEventType.MapStateFailed, HistoryEventType.ExecutionFailed],
             driver.Interpreter.History.TakeLast(3).Select(e => e.Type));
-        Assert.Empty(driver.Interpreter.TakeMapRunChanges());
+        Assert.Empty(driver.LastStep.MapRuns);
     }
 
     [Fact]
@@ -182,16 +180,16 @@ public class MapRunRedriveTests
         var first = Assert.Single(driver.Start());
         driver.Fail(driver.Fail(first)[0]);
         var again = Assert.Single(driver.Redrive());
-        driver.Apply(t => InterpreterInput.UpdateMapRun(t, new MapRunUpdate(MapRun(driver.Interpreter).MapRunArn, 3, null, null)));
+        driver.Apply(t => InterpreterInput.UpdateMapRun(t, new MapRunUpdate(driver.MapRun.MapRunArn, 3, null, null)));
         driver.Succeed(again, """{"Payload":1}""");
 
-        var replayed = driver.Replay();
+        var (replayed, replayedMapRuns) = driver.Replay();
 
         Assert.Equal(
             driver.Interpreter.History.Select(e => e.ToJson().ToJson()),
             replayed.History.Select(e => e.ToJson().ToJson()));
-        var rebuilt = MapRun(replayed);
-        Assert.Equal(MapRun(driver.Interpreter), rebuilt);
+        var rebuilt = Assert.Single(replayedMapRuns);
+        Assert.Equal(driver.MapRun, rebuilt);
         Assert.Equal(3, rebuilt.MaxConcurrency);
         Assert.Equal(1, rebuilt.RedriveCount);
         Assert.Equal(new MapRunCounts(Pending: 0, Running: 2, Succeeded: 1, Failed: 0, TimedOut: 0, Aborted: 0, Total: 3, ResultsWritten: 1), rebuilt.ItemCounts);

@@ -29,6 +29,14 @@ internal sealed class RedriveDriver
 
     public List<InterpreterInput> Log { get; } = new();
 
+    /// <summary>The last step's result.</summary>
+    public StepResult LastStep { get; private set; } = StepResult.Nothing;
+
+    /// <summary>The Map Run a step last reported, as it reported it.</summary>
+    public MapRunRecord MapRun => _latest.Last();
+
+    private readonly List<MapRunRecord> _latest = new();
+
     public Interpreter NewInterpreter(StepClock clock)
     {
         var info = new ExecutionInfo(Run.ExecutionArn, "e1", Run.StateMachineArn, "StateMachine", "arn:aws:iam::123456789012:role/R", clock.Now, JValue.Parse(InputText));
@@ -40,7 +48,9 @@ internal sealed class RedriveDriver
         _clock.Now = _clock.Now.AddSeconds(1);
         var input = make(_clock.Now);
         Log.Add(input);
-        return input.ApplyTo(Interpreter);
+        LastStep = Interpreter.Apply(input);
+        _latest.AddRange(LastStep.MapRuns);
+        return LastStep.Commands;
     }
 
     public IReadOnlyList<ExecutionCommand> Start() => Apply(InterpreterInput.Start);
@@ -53,17 +63,26 @@ internal sealed class RedriveDriver
     public IReadOnlyList<ExecutionCommand> Fail(ExecutionCommand command) =>
         Apply(t => InterpreterInput.TaskCompleted(t, ((ExecutionCommand.InvokeTask)command).Id, TaskResult.Failure("Boom", "it broke")));
 
-    /// <summary>Applies the logged inputs to a fresh interpreter.</summary>
-    public Interpreter Replay()
+    /// <summary>Applies the logged inputs to a fresh interpreter; also returns the Map Runs as its steps last reported them.</summary>
+    public (Interpreter Interpreter, IReadOnlyCollection<MapRunRecord> MapRuns) Replay()
     {
         var clock = new StepClock(DateTimeOffset.Parse("2026-01-01T00:00:00Z"));
         var replayed = NewInterpreter(clock);
+        var mapRuns = new Dictionary<string, MapRunRecord>(StringComparer.Ordinal);
         foreach (var input in Log)
         {
             clock.Now = input.Time;
-            input.ApplyTo(replayed);
+            Track(mapRuns, replayed.Apply(input));
         }
 
-        return replayed;
+        return (replayed, mapRuns.Values);
+    }
+
+    private static void Track(Dictionary<string, MapRunRecord> mapRuns, StepResult step)
+    {
+        foreach (var run in step.MapRuns)
+        {
+            mapRuns[run.MapRunArn] = run;
+        }
     }
 }

@@ -201,7 +201,7 @@ public class RedriveTests
         var again = Assert.Single(driver.Redrive());
         driver.Succeed(again, "{}");
 
-        var replayed = driver.Replay();
+        var (replayed, _) = driver.Replay();
 
         Assert.Equal(driver.Interpreter.Status, replayed.Status);
         Assert.Equal(driver.Interpreter.RedriveCount, replayed.RedriveCount);

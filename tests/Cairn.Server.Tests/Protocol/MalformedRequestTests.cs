@@ -130,6 +130,7 @@ public sealed class MalformedRequestTests : IAsyncLifetime
 
     [Theory]
     [InlineData("GET", "/")]
+    [InlineData("GET", "/2016-11-23/statemachines")]
     [InlineData("PUT", "/")]
     [InlineData("DELETE", "/")]
     [InlineData("POST", "/2016-11-23/statemachines")]

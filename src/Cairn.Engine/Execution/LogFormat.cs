@@ -1,0 +1,23 @@
+namespace Cairn.Engine.Execution;
+
+/// <summary>
+/// The format of an execution's log: how its inputs are written and the rules its steps were taken
+/// by. Every execution records the format it was started with and keeps it for life (also after an
+/// upgrade), so a later build replays it as it was written. A change that would make an old log
+/// replay differently (other events, other commands) must keep the old behaviour for the old
+/// formats and raise <see cref="Current"/>; the golden logs in the tests check this.
+/// </summary>
+public static class LogFormat
+{
+    /// <summary>Logs written before the format was recorded: inputs carry no missing activities (every activity is taken to exist).</summary>
+    public const int Unversioned = 1;
+
+    /// <summary>Inputs carry the activities missing when their step ran (<see cref="InterpreterInput.MissingActivities"/>).</summary>
+    public const int MissingActivities = 2;
+
+    /// <summary>The format this build writes.</summary>
+    public const int Current = MissingActivities;
+
+    /// <summary>Whether this build can replay logs of <paramref name="format"/>.</summary>
+    public static bool IsKnown(int format) => format is >= Unversioned and <= Current;
+}

@@ -1,0 +1,79 @@
+using Cairn.Asl;
+using Cairn.Asl.Choice;
+using Cairn.Asl.Data;
+using Cairn.Asl.Jsonata;
+using Cairn.Asl.Model;
+using Cairn.Json;
+
+namespace Cairn.Engine.Execution.States;
+
+/// <summary>When a Wait state ends (Seconds, SecondsPath, Timestamp, TimestampPath), with AWS's errors, and what it outputs.</summary>
+internal static class WaitTiming
+{
+    /// <summary>The longest wait AWS accepts: 2^31 - 1 seconds.</summary>
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(int.MaxValue);
+
+    /// <summary>When a Wait state entered at <paramref name="now"/> ends: after Seconds, or at Timestamp.</summary>
+    public static DateTimeOffset Due(IDataScope scope, WaitState wait, JValue effective, DateTimeOffset now)
+    {
+        var due = wait.Seconds is not null ? now.AddSeconds(Seconds(scope, wait, effective)) : Until(scope, wait, effective);
+        if (due - now > MaxWait)
+        {
+            throw new StatesException(StatesErrors.Runtime, "Wait state delay is too long.");
+        }
+
+        return due;
+    }
+
+    /// <summary>The output and assignments of a Wait state, evaluated when it is entered.</summary>
+    public static (JValue Output, JObject? Assigned) Output(IDataScope scope, WaitState wait, JValue effective) =>
+        wait.Jsonata is { } jsonata
+            ? JsonataFlow.Exit(jsonata, new JsonataScope(scope, effective), effective)
+            : (DataFlow.ApplyOutputPath(scope, wait, effective), DataFlow.Assign(scope, wait.Assign, effective));
+
+    private static long Seconds(IDataScope scope, WaitState wait, JValue effective)
+    {
+        var source = wait.Seconds!;
+        var value = source.Resolve(effective, scope);
+        if (value is JNumber { IsIntegral: true } n && n.IntegerValue >= 0)
+        {
+            return n.IntegerValue;
+        }
+
+        if (!source.IsPath)
+        {
+            throw FieldError(source, $"The Seconds field must be a non-negative integer: {value.ToJson()}");
+        }
+
+        throw new StatesException(
+            StatesErrors.Runtime,
+            $"The SecondsPath parameter cannot be parsed as a long value: {source.Path!.Text} == {Describe(value)}");
+    }
+
+    private static DateTimeOffset Until(IDataScope scope, WaitState wait, JValue effective)
+    {
+        var source = wait.Timestamp!;
+        var value = source.Resolve(effective, scope);
+        if (value is JString s && AslTimestamp.TryParse(s.Value, out var due))
+        {
+            return DateTimeOffset.FromUnixTimeSeconds(due.EpochSecond).AddTicks(due.Nanosecond / 100);
+        }
+
+        if (!source.IsPath)
+        {
+            throw FieldError(source, $"The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: {Describe(value)}");
+        }
+
+        throw new StatesException(
+            StatesErrors.Runtime,
+            $"The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: {source.Path!.Text} == {Describe(value)}");
+    }
+
+    /// <summary>A literal's bad value is a runtime error; an expression's is a query evaluation error of that field.</summary>
+    private static StatesException FieldError(ValueSource source, string cause) =>
+        source.Query is null
+            ? new StatesException(StatesErrors.Runtime, cause)
+            : new StatesException(StatesErrors.QueryEvaluationError, cause) { Location = source.FieldName };
+
+    private static string Describe(JValue value) => value is JString s ? s.Value : value.ToJson();
+}

@@ -1,4 +1,0 @@
-namespace Cairn.Engine.Storage;
-
-/// <summary>A redrive, written with its batch: the execution runs again, redriven <paramref name="RedriveCount"/> times, the last at <paramref name="RedriveDate"/>.</summary>
-public sealed record ExecutionRedrive(int RedriveCount, DateTimeOffset RedriveDate);

@@ -1,0 +1,24 @@
+using Cairn.Engine.Storage;
+using Cairn.Engine.Tests.Storage;
+
+namespace Cairn.Storage.Sqlite.Tests;
+
+/// <summary>The VersionStore contract, held by the SQLite store.</summary>
+public sealed class SqliteVersionStoreContractTests : VersionStoreContractTests, IDisposable
+{
+    private readonly Support.TempFolder _folder = new();
+    private readonly Cairn.Storage.Sqlite.SqliteStore _store;
+
+    public SqliteVersionStoreContractTests() => _store = new Cairn.Storage.Sqlite.SqliteStore(new() { Path = Path.Combine(_folder.Dir, "cairn.db") });
+
+    protected override IStateMachineVersionStore Versions => _store;
+
+    protected override IExecutionStore Executions => _store;
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}
