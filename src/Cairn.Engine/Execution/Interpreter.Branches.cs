@@ -50,7 +50,7 @@ public sealed partial class Interpreter
             items = new MapItems(itemsValue switch
             {
                 JArray array => array,
-                JObject obj when map.Configuration.IsDistributed => KeyValueItems(obj),
+                JObject obj => KeyValueItems(obj),
                 _ => throw new StatesException(StatesErrors.Runtime, $"Map state input must be an array but was: {itemsValue.ToJson()}"),
             });
         }
@@ -76,7 +76,7 @@ public sealed partial class Interpreter
         frame.ActiveJoin = join;
         frame.EffectiveInput = effective;
         frame.Phase = FramePhase.WaitingForChildren;
-        if (distributed && !StartDistributedSources(join, map, effective, reader, batched ? items : null))
+        if (distributed && !StartDistributedSources(join, map, effective, reader, batched && reader is null ? items : null))
         {
             return;
         }
@@ -139,14 +139,14 @@ public sealed partial class Interpreter
         return true;
     }
 
-    /// <summary>A Distributed Map over a JSON object iterates its key-value pairs, each as <c>{"key": K, "value": V}</c>.</summary>
+    /// <summary>A Map over a JSON object iterates its key-value pairs, each pair an object of its own: <c>{"K": V}</c>.</summary>
     private static JArray KeyValueItems(JObject obj)
     {
         var items = new JValue[obj.Count];
         var i = 0;
         foreach (var (key, value) in obj)
         {
-            items[i++] = JObject.Create(("key", new JString(key)), ("value", value));
+            items[i++] = JObject.Create((key, value));
         }
 
         return JArray.Adopt(items);

@@ -136,15 +136,59 @@ public static class CsvItems
         return data.Length;
     }
 
-    /// <summary>A row as an item: each header's value, "" where the row is shorter; fields beyond the headers are left out.</summary>
-    public static JObject Item(string[] headers, string[] row)
+    /// <summary>
+    /// A row as an item: each header's value, "" where the row is shorter; fields beyond the headers
+    /// are left out. The keys come in <paramref name="order"/> (<see cref="KeyOrder"/>).
+    /// </summary>
+    public static JObject Item(string[] headers, int[] order, string[] row)
     {
         var builder = new JObjectBuilder(headers.Length);
-        for (var i = 0; i < headers.Length; i++)
+        foreach (var i in order)
         {
             builder.Set(headers[i], new JString(i < row.Length ? row[i] : string.Empty));
         }
 
         return builder.Build();
+    }
+
+    /// <summary>
+    /// The order AWS gives a CSV item's keys in: its rows are Java hash maps, so the keys come by
+    /// hash bucket (String.hashCode spread as HashMap does, in a table grown at a load factor of
+    /// 0.75 from 16 buckets), in header order within a bucket.
+    /// </summary>
+    public static int[] KeyOrder(string[] headers)
+    {
+        var capacity = 16;
+        while (headers.Length > capacity * 3 / 4)
+        {
+            capacity *= 2;
+        }
+
+        var buckets = new int[headers.Length];
+        for (var i = 0; i < headers.Length; i++)
+        {
+            var h = JavaHashCode(headers[i]);
+            buckets[i] = (h ^ (int)((uint)h >> 16)) & (capacity - 1);
+        }
+
+        var order = new int[headers.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // A stable sort by bucket keeps header order within a bucket.
+        return order.OrderBy(i => buckets[i]).ToArray();
+    }
+
+    private static int JavaHashCode(string text)
+    {
+        var h = 0;
+        foreach (var c in text)
+        {
+            h = unchecked((31 * h) + c);
+        }
+
+        return h;
     }
 }

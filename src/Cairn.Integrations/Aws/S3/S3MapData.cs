@@ -138,9 +138,10 @@ public sealed class S3MapData(AwsClient client) : ITaskHandler
                         names[i] = ((JString)headers[i]).Value;
                     }
 
+                    var order = CsvItems.KeyOrder(names);
                     foreach (var row in rows)
                     {
-                        items.Add(CsvItems.Item(names, row));
+                        items.Add(CsvItems.Item(names, order, row));
                     }
 
                     ended = final && at == data.Length;
