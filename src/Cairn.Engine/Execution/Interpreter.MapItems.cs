@@ -15,7 +15,7 @@ namespace Cairn.Engine.Execution;
 public sealed partial class Interpreter
 {
     /// <summary>How many items one read asks for.</summary>
-    internal const int ItemsPerRead = 1000;
+    internal const int ItemsPerRead = 2000;
 
     /// <summary>AWS's upper bound for MaxItems; 0 means no limit.</summary>
     internal const long MaxItemsLimit = 100_000_000;

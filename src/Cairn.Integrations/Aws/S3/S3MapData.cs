@@ -39,7 +39,7 @@ public sealed class S3MapData(AwsClient client) : ITaskHandler
         var parameters = read["Parameters"] as JObject ?? JObject.Empty;
         var config = read["ReaderConfig"] as JObject ?? JObject.Empty;
         var position = read["Position"] as JObject;
-        var maxItems = read["MaxItems"] is JNumber n ? (int)Math.Clamp(n.IntegerValue, 0, 10_000) : 1000;
+        var maxItems = read["MaxItems"] is JNumber n ? (int)Math.Clamp(n.IntegerValue, 1, 10_000) : 1000;
         var action = ServiceTaskResource.Parse(request.Resource) is { IsSdk: false, Service: "s3" } resource ? resource.Action : null;
         try
         {
@@ -85,7 +85,11 @@ public sealed class S3MapData(AwsClient client) : ITaskHandler
         var delimiter = inputType == "CSV" ? CsvItems.Delimiter(config["CSVDelimiter"] is JString d ? d.Value : null) : (byte)',';
         var pointer = config["ItemsPointer"] is JString p ? p.Value : null;
         var items = new List<JValue>();
-        for (var size = PartBytes; ; size *= 2)
+
+        // A range about as large as the items asked for (as large as the earlier ones were), not more.
+        var itemBytes = position?["ItemBytes"] is JNumber ib ? ib.IntegerValue : 0;
+        var first = itemBytes > 0 ? (int)Math.Clamp(itemBytes * maxItems * 5 / 4, 16 << 10, PartBytes) : PartBytes;
+        for (var size = first; ; size *= 2)
         {
             var (data, total) = await GetRangeAsync(parameters, offset, size, cancellationToken).ConfigureAwait(false);
             var final = offset + data.Length >= total;
@@ -121,7 +125,7 @@ public sealed class S3MapData(AwsClient client) : ITaskHandler
                         {
                             if (final)
                             {
-                                return Answer(items, offset + at, null, false, 0, true);
+                                return Answer(items, offset + at, null, false, 0, true, 0);
                             }
 
                             break;
@@ -155,13 +159,13 @@ public sealed class S3MapData(AwsClient client) : ITaskHandler
                     line += CountLines(data.AsSpan(0, at));
                 }
 
-                return Answer(items, offset + at, headers, inArray, line, ended || (final && offset + at >= total));
+                return Answer(items, offset + at, headers, inArray, line, ended || (final && offset + at >= total), items.Count > 0 ? Math.Max(1, at / items.Count) : itemBytes);
             }
 
             if (inArray && at > 0)
             {
                 // The array's start was found but no element is complete yet: read on from it.
-                return Answer(items, offset + at, headers, inArray, line, false);
+                return Answer(items, offset + at, headers, inArray, line, false, itemBytes);
             }
 
             if (final || size >= MaxItemBytes)
@@ -173,10 +177,15 @@ public sealed class S3MapData(AwsClient client) : ITaskHandler
         }
     }
 
-    private static TaskResult Answer(List<JValue> items, long offset, JArray? headers, bool inArray, long line, bool end)
+    private static TaskResult Answer(List<JValue> items, long offset, JArray? headers, bool inArray, long line, bool end, long itemBytes)
     {
-        var position = new JObjectBuilder(4);
+        var position = new JObjectBuilder(5);
         position.Set("Offset", JNumber.From(offset));
+        if (itemBytes > 0)
+        {
+            position.Set("ItemBytes", JNumber.From(itemBytes));
+        }
+
         if (headers is not null)
         {
             position.Set("Headers", headers);

@@ -40,7 +40,13 @@ public sealed class DistributedMapS3Tests
 
         var output = Succeeded(execution);
         Assert.Equal(30_000, output.Count);
-        Assert.Equal($$"""{"id":"29999","name":"name-29999","note":"quoted {{delimiter}} line\nbreak"}""".Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal), output[29_999].ToJson());
+        var last = (JObject)output[29_999];
+        Assert.Equal("29999", ((JString)last["id"]!).Value);
+        Assert.Equal("name-29999", ((JString)last["name"]!).Value);
+        Assert.Equal($"quoted {delimiter} line\nbreak", ((JString)last["note"]!).Value);
+
+        // The keys come in AWS's order for these headers (by Java hash bucket), not in header order.
+        Assert.Equal(["note", "name", "id"], last.Keys);
     }
 
     [Fact]
