@@ -19,4 +19,10 @@ public static class StatesErrors
     public const string TaskFailed = "States.TaskFailed";
     public const string Timeout = "States.Timeout";
     public const string BranchFailed = "States.BranchFailed";
+
+    /// <summary>An HTTP Task's request got no answer (refused, reset, timed out).</summary>
+    public const string HttpSocket = "States.Http.Socket";
+
+    /// <summary>An HTTP Task's answer was not 2xx: <c>States.Http.StatusCode.NNN</c>.</summary>
+    public const string HttpStatusCodePrefix = "States.Http.StatusCode.";
 }

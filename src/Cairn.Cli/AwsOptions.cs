@@ -5,13 +5,9 @@ namespace Cairn.Cli;
 /// <summary>The AWS service options <c>cairn serve</c> and <c>cairn run</c> share.</summary>
 internal static class AwsOptions
 {
-    public static readonly string[] Names = { "aws!", "endpoint", "aws-endpoints", "service-models" };
+    public const string NoCallsFlag = "no-aws-calls";
 
-    public const string Usage =
-        "  --aws                   Task states call AWS services (aws-sdk:* and the optimized integrations)\n" +
-        "  --endpoint [SERVICE=]URL  where a service's calls go (repeatable; without SERVICE: every service); implies --aws\n" +
-        "  --aws-endpoints FILE    a JSON object of SERVICE → URL; implies --aws\n" +
-        "  --service-models DIR    more AWS service models (botocore's service-2.json files); implies --aws\n";
+    public static readonly string[] Names = { NoCallsFlag + "!", "endpoint", "lambda-endpoint", "aws-endpoints", "service-models" };
 
     public static AwsServiceSettings Read(CommandLine line)
     {
@@ -21,12 +17,18 @@ internal static class AwsOptions
             throw new UsageException($"--service-models: no such folder '{folder}'");
         }
 
-        return new AwsServiceSettings
+        var settings = new AwsServiceSettings
         {
-            Enabled = line.Flag("aws"),
-            Endpoints = line.Values("endpoint"),
+            NoCalls = line.Flag(NoCallsFlag),
+            Endpoints = line.Value("lambda-endpoint") is { } lambda ? [.. line.Values("endpoint"), "lambda=" + lambda] : line.Values("endpoint"),
             EndpointsFile = line.Value("aws-endpoints"),
             ServiceModelsFolder = folder,
         };
+        if (settings.NoCalls && (settings.Endpoints.Count > 0 || settings.EndpointsFile is not null || folder is not null))
+        {
+            throw new UsageException($"--{NoCallsFlag} calls no AWS service: it cannot be given with --endpoint, --aws-endpoints or --service-models");
+        }
+
+        return settings;
     }
 }

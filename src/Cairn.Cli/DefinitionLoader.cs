@@ -7,9 +7,10 @@ namespace Cairn.Cli;
 /// <summary>Reads, validates and compiles a definition file, printing its diagnostics.</summary>
 internal static class DefinitionLoader
 {
-    public static StateMachine? Load(string path, ValidationOptions options, TextWriter stderr)
+    /// <param name="path">The definition file, named in the diagnostics.</param>
+    /// <param name="text">Its JSON text (<see cref="DefinitionFiles.Read"/>).</param>
+    public static StateMachine? Load(string path, string text, ValidationOptions options, TextWriter stderr)
     {
-        var text = InputFiles.ReadText(path, "definition");
         var machine = StateMachineCompiler.TryCompile(text, options, out var diagnostics);
         foreach (var diagnostic in diagnostics)
         {

@@ -11,7 +11,7 @@ namespace Cairn.Cli;
 /// <summary><c>cairn run</c>: one execution in process.</summary>
 internal static class RunCommand
 {
-    public static readonly string[] Options = new[] { "input", "mock-config", "test-case", "state-machine", "name", "time-scale", "history!", "json!", "functions", "function", "lambda-concurrency" }.Concat(AwsOptions.Names).ToArray();
+    public static readonly string[] Options = new[] { "input", "mock-config", "test-case", "state-machine", "name", "time-scale", "history!", "json!", "functions", "function", "lambda-concurrency", "substitutions" }.Concat(AwsOptions.Names).ToArray();
 
     public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -22,7 +22,7 @@ internal static class RunCommand
         var functions = LambdaFunctions.Read(line);
         await using var lambda = functions.Count == 0 ? null : LambdaFunctions.Start(functions, line, stderr);
         var tasks = LoadTasks(line, machineName, lambda?.Service);
-        var machine = DefinitionLoader.Load(definitionPath, ValidationOptions.Standard, stderr)
+        var machine = DefinitionLoader.Load(definitionPath, DefinitionFiles.Read(definitionPath, line), ValidationOptions.Standard, stderr)
             ?? throw new CliException($"{definitionPath}: the definition is not valid (see above)");
 
         var showProgress = !line.Flag("json") && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);

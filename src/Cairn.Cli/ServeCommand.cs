@@ -38,14 +38,14 @@ internal static class ServeCommand
         if (server.AwsClient is { } aws)
         {
             stdout.WriteLine($"cairn: Task states call AWS services in {aws.Region}:");
-            foreach (var destination in Integrations.Aws.AwsServiceSettings.Describe(aws))
+            foreach (var destination in Integrations.Aws.AwsServiceSettings.Describe(aws, "the built-in Lambda service"))
             {
                 stdout.WriteLine("  " + destination);
             }
         }
         else
         {
-            stdout.WriteLine("cairn: AWS service calls are off (--aws or --endpoint turns them on)");
+            stdout.WriteLine("cairn: AWS service calls are off (--no-aws-calls): .waitForTaskToken tasks hand their token over without sending anything, other service tasks fail");
         }
 
         stdout.Flush();

@@ -8,22 +8,27 @@ internal static class Usage
         Usage:
           cairn run DEFINITION [--input JSON|@FILE] [--mock-config FILE --test-case NAME]
                     [--state-machine NAME] [--name EXECUTION] [--time-scale X] [--history] [--json]
-                    [--aws] [--endpoint [SERVICE=]URL ...] [--aws-endpoints FILE] [--service-models DIR]
+                    [--endpoint [SERVICE=]URL ...] [--lambda-endpoint URL] [--aws-endpoints FILE] [--service-models DIR] [--no-aws-calls]
                     [--functions DIR] [--function NAME=PATH:HANDLER[:RUNTIME]]... [--lambda-concurrency N]
-          cairn validate DEFINITION [--type STANDARD|EXPRESS] [--json]
+                    [--substitutions KEY=VALUE|@FILE]...
+          cairn validate DEFINITION [--type STANDARD|EXPRESS] [--substitutions KEY=VALUE|@FILE]... [--json]
           cairn test-state DEFINITION [--state NAME] [--input JSON|@FILE] [--variables JSON|@FILE]
                     [--context JSON|@FILE] [--mock-result JSON|@FILE | --mock-error ERROR --mock-cause CAUSE]
                     [--inspection-level INFO|DEBUG|TRACE] [--json]
           cairn serve [--port N] [--host IP] [--data DIR | --in-memory] [--account ID] [--region NAME]
                       [--access-key ID --secret-key KEY] [--mock-config FILE] [--sync] [--time-scale X]
                       [--evict-idle-after SECONDS] [--max-open-executions N]
-                      [--aws] [--endpoint [SERVICE=]URL ...] [--aws-endpoints FILE] [--service-models DIR]
+                      [--endpoint [SERVICE=]URL ...] [--lambda-endpoint URL] [--aws-endpoints FILE] [--service-models DIR] [--no-aws-calls]
                       [--functions DIR] [--function NAME=PATH:HANDLER[:RUNTIME]]... [--lambda-concurrency N]
                       [--allow-unauthenticated-remote-access]
           cairn jsonata EXPR|@FILE [--input FILE|-] [--bindings FILE] [--time-limit MS] [--depth N] [--json]
 
         run         Runs one execution in process and prints its status and output (or error
-                    and cause). Exit code 0 only when the execution succeeded.
+                    and cause). Exit code 0 only when the execution succeeded. The definition
+                    may be JSON or YAML (.yaml/.yml, or any file not starting with '{').
+          --substitutions     KEY=VALUE, or @FILE (a JSON or YAML object): each ${KEY} in the
+                              definition is replaced, as CloudFormation's DefinitionSubstitutions
+                              do (repeatable; also for validate).
           --input             The execution input: JSON text, or @FILE to read it from a file ({} by default).
           --mock-config       A Step Functions Local mock configuration (MockConfigFile format).
           --test-case         The test case of the mock configuration to run.
@@ -39,17 +44,21 @@ internal static class Usage
           --lambda-concurrency  Sandboxes of one function running at once (default 10).
           --json              Print one JSON object shaped like DescribeExecution (plus "events"
                               with --history) instead of text.
-          --aws               Task states call AWS services: arn:aws:states:::aws-sdk:SERVICE:action for
-                              every service with a model, and the optimized integrations (sqs, sns,
-                              dynamodb, events, ecs, batch, glue, ...). Credentials and region come
-                              from the AWS SDKs' chain (environment, ~/.aws/credentials, profiles).
+          Task states call AWS services (arn:aws:states:::aws-sdk:SERVICE:action for every service
+          with a model, the optimized integrations sqs, sns, dynamodb, events, ecs, batch, glue,
+          ...; Lambda when no --functions run it here), with credentials and region from the AWS
+          SDKs' chain (environment, ~/.aws/credentials, profiles).
           --endpoint          Where a service's calls go, as SERVICE=URL (sqs=http://127.0.0.1:4566)
-                              or URL for every service; repeatable; implies --aws. Otherwise Step
-                              Functions Local's SQS_ENDPOINT, DYNAMODB_ENDPOINT, ..., then
-                              AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL, then AWS.
-          --aws-endpoints     A JSON file of SERVICE → URL ("*" for every service); implies --aws.
+                              or URL for every service; repeatable. Otherwise Step Functions Local's
+                              SQS_ENDPOINT, DYNAMODB_ENDPOINT, ..., then AWS_ENDPOINT_URL_<SERVICE>
+                              and AWS_ENDPOINT_URL, then AWS's regional endpoint.
+          --lambda-endpoint   Where Lambda calls go (as --endpoint lambda=URL, or LAMBDA_ENDPOINT):
+                              functions then run there, not in the built-in Lambda service.
+          --aws-endpoints     A JSON file of SERVICE → URL ("*" for every service).
           --service-models    A folder of more service models (botocore's SERVICE/VERSION/service-2.json
-                              layout, or model files); implies --aws.
+                              layout, or model files).
+          --no-aws-calls      Call no AWS service: a .waitForTaskToken task hands its token over
+                              (TaskSubmitted) without sending anything, other service tasks fail.
         validate    Checks a definition as ValidateStateMachineDefinition does and prints the
                     diagnostics with their locations. Exit code 1 when there are errors.
         test-state  Tests one state as the TestState API does: a state definition, or a state machine
@@ -90,7 +99,7 @@ internal static class Usage
                               How many Standard executions may run at once; StartExecution and
                               RedriveExecution beyond it fail with ExecutionLimitExceeded
                               (default 1000000, AWS's quota).
-          --aws, --endpoint, --aws-endpoints, --service-models
+          --endpoint, --lambda-endpoint, --aws-endpoints, --service-models, --no-aws-calls
                               As for run; calls go to the region of --region. The server prints
                               where each service's calls go.
         jsonata     Evaluates a JSONata expression (text, or @FILE) and prints the result as JSON.

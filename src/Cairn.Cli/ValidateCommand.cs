@@ -6,7 +6,7 @@ namespace Cairn.Cli;
 /// <summary><c>cairn validate</c>: the diagnostics ValidateStateMachineDefinition would return.</summary>
 internal static class ValidateCommand
 {
-    public static readonly string[] Options = { "type", "json!" };
+    public static readonly string[] Options = { "type", "json!", "substitutions" };
 
     public static int Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -17,7 +17,7 @@ internal static class ValidateCommand
             "EXPRESS" => ValidationOptions.Express,
             var other => throw new UsageException($"--type must be STANDARD or EXPRESS, not '{other}'"),
         };
-        var diagnostics = DefinitionValidator.Validate(InputFiles.ReadText(path, "definition"), options);
+        var diagnostics = DefinitionValidator.Validate(DefinitionFiles.Read(path, line), options);
         var valid = DefinitionValidator.IsValid(diagnostics);
         if (line.Flag("json"))
         {

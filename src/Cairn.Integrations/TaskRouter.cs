@@ -1,5 +1,6 @@
 using Cairn.Engine.Tasks;
 using Cairn.Integrations.Aws.Tasks;
+using Cairn.Integrations.Http;
 using Cairn.Integrations.Lambda;
 using Cairn.Integrations.Mocks;
 using Cairn.Integrations.StepFunctions;
@@ -9,14 +10,15 @@ namespace Cairn.Integrations;
 /// <summary>
 /// Picks what answers a Task state: a mocked response when the execution's test case mocks the
 /// state (as in Step Functions Local, mocks win), Step Functions itself for its StartExecution
-/// integrations, the built-in Lambda service (when there is one) for Lambda functions and
-/// <c>lambda:invoke</c>, AWS services (<paramref name="aws"/>: <c>aws-sdk:*</c> and the optimized
-/// integrations) when configured, and <paramref name="fallback"/> for everything else.
+/// integrations, Lambda functions and <c>lambda:invoke</c> on the built-in Lambda service (when
+/// there is one and no Lambda endpoint is configured by name; else Lambda at its endpoint), AWS
+/// services (<paramref name="aws"/>: <c>aws-sdk:*</c> and the optimized integrations) unless calls
+/// are off, the HTTP Task (<paramref name="http"/>), and <paramref name="fallback"/> for everything else.
 /// </summary>
-public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, TimeProvider? time = null, LambdaService? lambda = null, AwsTaskHandler? aws = null) : ITaskHandler
+public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, TimeProvider? time = null, LambdaService? lambda = null, AwsTaskHandler? aws = null, HttpTaskHandler? http = null) : ITaskHandler
 {
     private readonly StartExecutionTaskHandler _startExecution = new(time);
-    private readonly LambdaTaskHandler? _lambda = lambda is null ? null : new LambdaTaskHandler(lambda, time);
+    private readonly LambdaTaskHandler? _lambda = LambdaOf(lambda, aws, time);
     private readonly Aws.S3.S3MapData? _mapData = aws is null ? null : new Aws.S3.S3MapData(aws.Client);
 
     public ValueTask<TaskResult> InvokeAsync(TaskRequest request, CancellationToken cancellationToken)
@@ -46,9 +48,23 @@ public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, 
             return _lambda.InvokeAsync(request, cancellationToken);
         }
 
+        if (http is not null && request.Resource == HttpTaskHandler.InvokeResource)
+        {
+            return http.InvokeAsync(request, cancellationToken);
+        }
+
         return aws is not null && AwsTaskHandler.Handles(request.Resource)
             ? aws.InvokeAsync(request, cancellationToken)
             : fallback.InvokeAsync(request, cancellationToken);
+    }
+
+    private static LambdaTaskHandler? LambdaOf(LambdaService? builtIn, AwsTaskHandler? aws, TimeProvider? time)
+    {
+        var remote = aws is not null && aws.Client.Models.Find("lambda") is { } model
+            && (builtIn is null || aws.Client.Endpoints.ResolveForService(model) is not null);
+        return remote ? new LambdaTaskHandler(new AwsLambdaInvoker(aws!.Client), time)
+            : builtIn is null ? null
+            : new LambdaTaskHandler(builtIn, time);
     }
 
     private bool IsMocked(TaskRequest request) =>

@@ -1,6 +1,7 @@
 using Cairn.Server.Activities;
 using Cairn.Server.Aliases;
 using Cairn.Server.Callbacks;
+using Cairn.Server.Connections;
 using Cairn.Server.Executions;
 using Cairn.Server.MapRuns;
 using Cairn.Server.Protocol;
@@ -14,8 +15,9 @@ namespace Cairn.Server;
 internal static class ApiActions
 {
     /// <param name="backend">What the actions share.</param>
+    /// <param name="connections">EventBridge connections (the HTTP Task's), served as EventBridge's API.</param>
     /// <param name="serverStopping">Cancelled when the server begins to stop: long polls end then.</param>
-    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend, CancellationToken serverStopping) =>
+    public static IReadOnlyList<IApiAction> Create(StepFunctionsBackend backend, Integrations.Http.IConnectionStore connections, CancellationToken serverStopping) =>
     [
         new CreateStateMachine(backend),
         new DescribeStateMachine(backend),
@@ -54,5 +56,10 @@ internal static class ApiActions
         new DescribeMapRun(backend),
         new ListMapRuns(backend),
         new UpdateMapRun(backend),
+        new CreateConnection(connections, backend.Time),
+        new DescribeConnection(connections),
+        new UpdateConnection(connections, backend.Time),
+        new ListConnections(connections),
+        new DeleteConnection(connections),
     ];
 }

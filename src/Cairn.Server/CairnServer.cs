@@ -3,6 +3,7 @@ using Cairn.Engine.Callbacks;
 using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
 using Cairn.Engine.Tasks;
+using Cairn.Integrations.Http;
 using Cairn.Integrations.Lambda;
 using Cairn.Integrations.Mocks;
 using Cairn.Server.Executions;
@@ -63,6 +64,7 @@ public sealed class CairnServer : IAsyncDisposable
         var aws = (options.Aws with { Region = options.Aws.Region ?? options.Region }).CreateHandler();
         IStepFunctionsStore store;
         ILambdaStore functions;
+        IConnectionStore connections;
         IDisposable? disposable = null;
         string lambdaFolder;
         string? temporaryLambdaFolder = null;
@@ -73,12 +75,12 @@ public sealed class CairnServer : IAsyncDisposable
                 Path = Path.Combine(directory, DatabaseFileName),
                 Synchronous = options.SyncEveryCommit ? SqliteSynchronous.Full : SqliteSynchronous.Normal,
             });
-            (store, functions, disposable) = (sqlite, sqlite, sqlite);
+            (store, functions, connections, disposable) = (sqlite, sqlite, sqlite, sqlite);
             lambdaFolder = Path.Combine(directory, "lambda");
         }
         else
         {
-            (store, functions) = (new InMemoryStore(), new InMemoryLambdaStore());
+            (store, functions, connections) = (new InMemoryStore(), new InMemoryLambdaStore(), new InMemoryConnectionStore());
             lambdaFolder = temporaryLambdaFolder = Path.Combine(Path.GetTempPath(), "cairn-lambda-" + Guid.NewGuid().ToString("N"));
         }
 
@@ -113,7 +115,7 @@ public sealed class CairnServer : IAsyncDisposable
             Warn = message => logger.LogWarning("{Message}", message),
         });
         FunctionFolders.Install(lambda, options.Functions);
-        var tasks = LoadTasks(options.MockConfigPath, lambda, aws);
+        var tasks = LoadTasks(options.MockConfigPath, lambda, aws, new HttpTaskHandler(connections));
 
         var timeScale = new TimeScale(options.TimeScale);
         var compiled = new CompiledMachines();
@@ -135,7 +137,7 @@ public sealed class CairnServer : IAsyncDisposable
         });
         var backend = new StepFunctionsBackend(store, host, express, compiled, tasks, TimeProvider.System);
         var signatures = options.AccessKeyId is { } key && options.SecretAccessKey is { } secret ? new SigV4Verifier(key, secret) : null;
-        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, app.Lifetime.ApplicationStopping), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
+        var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, connections, app.Lifetime.ApplicationStopping), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
         var console = Console.ConsoleEndpoints.Create(app, new Console.ConsoleSettings(backend, signatures, options.Region, ["states"]));
         app.Run(context => Console.ConsoleEndpoints.Serves(context.Request) ? console.HandleAsync(context) : endpoint.HandleAsync(context));
 
@@ -169,10 +171,10 @@ public sealed class CairnServer : IAsyncDisposable
         }
     }
 
-    private static ITaskHandler LoadTasks(string? mockConfigPath, LambdaService lambda, Integrations.Aws.Tasks.AwsTaskHandler? aws)
+    private static ITaskHandler LoadTasks(string? mockConfigPath, LambdaService lambda, Integrations.Aws.Tasks.AwsTaskHandler? aws, HttpTaskHandler http)
     {
         var mocks = mockConfigPath is null ? null : MockConfig.Parse(File.ReadAllText(mockConfigPath));
         ITaskHandler fallback = mocks is null ? new Callbacks.LocalCallbackTaskHandler() : new MockTaskHandler(mocks);
-        return new Integrations.TaskRouter(fallback, mocks, lambda: lambda, aws: aws);
+        return new Integrations.TaskRouter(fallback, mocks, lambda: lambda, aws: aws, http: http);
     }
 }

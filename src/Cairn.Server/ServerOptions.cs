@@ -38,7 +38,7 @@ public sealed record ServerOptions
     /// <summary>How many Standard executions may be running at once (default 1,000,000, AWS's quota); StartExecution and RedriveExecution beyond it fail with ExecutionLimitExceeded.</summary>
     public long MaxOpenExecutions { get; init; } = 1_000_000;
 
-    /// <summary>Whether and how Task states call AWS services (default: only when an endpoint is configured or asked for with <c>--aws</c>); the region defaults to <see cref="Region"/>.</summary>
+    /// <summary>Whether and how Task states call AWS services (default: calls to the configured endpoints, else AWS's; <see cref="Integrations.Aws.AwsServiceSettings.NoCalls"/> turns them off); the region defaults to <see cref="Region"/>.</summary>
     public Integrations.Aws.AwsServiceSettings Aws { get; init; } = new();
 
     /// <summary>Functions to run in the built-in Lambda service, created (or updated) at start: one sub-folder per function (see <c>FunctionFolders</c>).</summary>

@@ -204,6 +204,14 @@ public static class Schema
         ALTER TABLE executions ADD COLUMN log_format INTEGER NOT NULL DEFAULT 1;
         ALTER TABLE inputs ADD COLUMN missing_activities TEXT;
         """,
+
+        // 10: EventBridge connections (the HTTP Task's authentication), each as a JSON document.
+        """
+        CREATE TABLE connections (
+            name TEXT PRIMARY KEY,
+            document TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

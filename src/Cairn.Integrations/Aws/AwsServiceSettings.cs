@@ -6,15 +6,19 @@ using Cairn.Json;
 namespace Cairn.Integrations.Aws;
 
 /// <summary>
-/// Whether and how Task states call AWS services, as <c>cairn serve</c> and <c>cairn run</c> are
-/// told: <c>--aws</c>, <c>--endpoint [SERVICE=]URL</c> (repeatable), <c>--aws-endpoints FILE</c>
-/// (a JSON object of SERVICE → URL, <c>*</c> for every service), <c>--service-models DIR</c>. Calls
-/// are on when asked for, when an endpoint is configured, or when the environment names one
-/// (Step Functions Local's <c>SQS_ENDPOINT</c>, ..., the SDKs' <c>AWS_ENDPOINT_URL[_SERVICE]</c>).
+/// How Task states call AWS services, as <c>cairn serve</c> and <c>cairn run</c> are told:
+/// <c>--endpoint [SERVICE=]URL</c> (repeatable), <c>--aws-endpoints FILE</c> (a JSON object of
+/// SERVICE → URL, <c>*</c> for every service), <c>--service-models DIR</c>. As in Step Functions
+/// Local, calls are made by default: to the configured endpoint, else AWS's regional endpoint.
+/// <c>--no-aws-calls</c> (<see cref="NoCalls"/>) turns them off.
 /// </summary>
 public sealed record AwsServiceSettings
 {
-    public bool Enabled { get; init; }
+    /// <summary>
+    /// Task states call no AWS service: a <c>.waitForTaskToken</c> task hands its token over
+    /// without delivering anything and every other service task fails saying nothing answers it.
+    /// </summary>
+    public bool NoCalls { get; init; }
 
     /// <summary><c>SERVICE=URL</c> or <c>URL</c> (every service).</summary>
     public IReadOnlyList<string> Endpoints { get; init; } = [];
@@ -32,19 +36,12 @@ public sealed record AwsServiceSettings
     /// <summary>How often <c>.sync</c> tasks describe their jobs.</summary>
     public TimeSpan SyncPollInterval { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Whether Task states call AWS services with these settings in this environment.</summary>
-    public bool IsOn(Func<string, string?> environment) =>
-        Enabled || Endpoints.Count > 0 || EndpointsFile is not null || ServiceModelsFolder is not null
-        || AwsEndpoints.StepFunctionsLocalVariables.Values.Any(v => !string.IsNullOrEmpty(environment(v)))
-        || !string.IsNullOrEmpty(environment("AWS_ENDPOINT_URL"))
-        || Environment.GetEnvironmentVariables().Keys.OfType<string>().Any(k => k.StartsWith("AWS_ENDPOINT_URL_", StringComparison.Ordinal) && !string.IsNullOrEmpty(environment(k)));
-
     /// <summary>The task handler these settings describe, or null when AWS calls are off.</summary>
     /// <exception cref="FormatException">An endpoint or the endpoints file is not valid; the message says which.</exception>
     public AwsTaskHandler? CreateHandler(Func<string, string?>? environment = null, TimeProvider? time = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
-        if (!IsOn(environment))
+        if (NoCalls)
         {
             return null;
         }
@@ -94,14 +91,20 @@ public sealed record AwsServiceSettings
         return new AwsTaskHandler(client, time) { SyncPollInterval = SyncPollInterval };
     }
 
-    /// <summary>Where the optimized integrations' services and the configured ones go, one line each.</summary>
-    public static IEnumerable<string> Describe(AwsClient client)
+    /// <summary>Where the optimized integrations' services and the configured ones go, one line each; Lambda to <paramref name="builtInLambda"/> unless an endpoint is configured for it by name.</summary>
+    public static IEnumerable<string> Describe(AwsClient client, string? builtInLambda = null)
     {
         var names = OptimizedIntegrations.Services.Select(s => s.Model).Append("s3").Append("lambda").Append("stepfunctions").Distinct();
         foreach (var name in names.Order(StringComparer.Ordinal))
         {
             if (client.Models.Find(name) is { } model)
             {
+                if (name == "lambda" && builtInLambda is not null && client.Endpoints.ResolveForService(model) is null)
+                {
+                    yield return $"{model.SdkName} → {builtInLambda}";
+                    continue;
+                }
+
                 var endpoint = client.EndpointOf(model);
                 yield return $"{model.SdkName} → {endpoint.Uri.GetLeftPart(UriPartial.Path).TrimEnd('/')} ({endpoint.Source})";
             }

@@ -11,6 +11,12 @@ public sealed class LambdaException(string errorCode, string message, int status
 
     public int StatusCode { get; } = statusCode;
 
+    /// <summary>Whether Lambda answered (an HTTP status); false: the call got no answer (<see cref="NoAnswer"/>).</summary>
+    public bool Answered => StatusCode > 0;
+
+    /// <summary>A call to Lambda's endpoint that got no (readable) answer, or could not be signed: <c>Lambda.SdkClientException</c>.</summary>
+    public static LambdaException NoAnswer(string message) => new("SdkClientException", message, 0);
+
     public static LambdaException FunctionNotFound(string qualifiedArn) =>
         new("ResourceNotFoundException", $"Function not found: {qualifiedArn}", 404);
 

@@ -9,7 +9,7 @@ namespace Cairn.Integrations.Lambda;
 /// <see cref="CodeStore"/>) and their invocations, run in sandbox processes on this machine. What
 /// the Lambda API and the Task states that call Lambda both use.
 /// </summary>
-public sealed partial class LambdaService : IAsyncDisposable
+public sealed partial class LambdaService : ILambdaInvoker, IAsyncDisposable
 {
     /// <summary>Lambda's limit on a synchronous invocation's request payload (6 MB).</summary>
     public const int MaxRequestPayloadBytes = 6_291_456;

@@ -6,7 +6,7 @@ using Cairn.Json;
 namespace Cairn.Integrations.Lambda;
 
 /// <summary>
-/// Task states that call the built-in Lambda service: a function ARN as the resource (the
+/// Task states that call Lambda (the built-in service, or Lambda's endpoint): a function ARN as the resource (the
 /// effective input is the event, the function's answer the result) and the optimized
 /// <c>arn:aws:states:::lambda:invoke</c> integration (<c>FunctionName</c>, <c>Payload</c> sent as
 /// is when it is a string, <c>Qualifier</c>, <c>InvocationType</c>, <c>LogType</c>,
@@ -16,7 +16,7 @@ namespace Cairn.Integrations.Lambda;
 /// with the handler's <c>errorType</c> and the error document as cause; Lambda's API errors are
 /// <c>Lambda.*</c>; the state's TimeoutSeconds ends a request-response task with States.Timeout.
 /// </summary>
-public sealed class LambdaTaskHandler(LambdaService lambda, TimeProvider? time = null) : ITaskHandler
+public sealed class LambdaTaskHandler(ILambdaInvoker lambda, TimeProvider? time = null) : ITaskHandler
 {
     public const string InvokeResource = "arn:aws:states:::lambda:invoke";
     public const string InvokeWaitForTaskTokenResource = "arn:aws:states:::lambda:invoke.waitForTaskToken";
@@ -58,6 +58,10 @@ public sealed class LambdaTaskHandler(LambdaService lambda, TimeProvider? time =
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
         {
             return TaskResult.Failure(Asl.StatesErrors.Timeout, null);
+        }
+        catch (LambdaException e) when (!e.Answered)
+        {
+            return TaskResult.Failure("Lambda." + e.ErrorCode, e.Message);
         }
         catch (LambdaException e)
         {

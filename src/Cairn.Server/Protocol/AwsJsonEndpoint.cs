@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace Cairn.Server.Protocol;
 
 /// <summary>
-/// The AWS JSON 1.0 protocol: <c>POST /</c> with <c>X-Amz-Target: AWSStepFunctions.ACTION</c>,
+/// The AWS JSON protocol: <c>POST /</c> with <c>X-Amz-Target: AWSStepFunctions.ACTION</c> (or
+/// <c>AWSEvents.ACTION</c> for EventBridge's connection actions),
 /// a JSON object body, and a JSON answer; errors as <c>{"__type": ..., "message": ...}</c> with
 /// AWS's HTTP status. Nothing a client sends can produce a stack trace in a response.
 /// </summary>
@@ -20,7 +21,6 @@ public sealed class AwsJsonEndpoint
 
     /// <summary>What the HTTP server itself accepts in a request's head; up to it the protocol answers, past it only the server can.</summary>
     public const int MaxHeadBytes = 1024 * 1024;
-    private const string TargetPrefix = "AWSStepFunctions.";
 
     private readonly IReadOnlyDictionary<string, IApiAction> _actions;
     private readonly RequestCaller _caller;
@@ -30,13 +30,14 @@ public sealed class AwsJsonEndpoint
 
     public AwsJsonEndpoint(IEnumerable<IApiAction> actions, RequestCaller caller, long maxRequestBytes, SigV4Verifier? signatures, ILogger logger)
     {
-        _actions = actions.ToDictionary(a => a.Name, StringComparer.Ordinal);
+        _actions = actions.ToDictionary(a => a.TargetPrefix + a.Name, StringComparer.Ordinal);
         _caller = caller;
         _maxRequestBytes = maxRequestBytes;
         _signatures = signatures;
         _logger = logger;
     }
 
+    /// <summary>The X-Amz-Target of every action served.</summary>
     public IEnumerable<string> ActionNames => _actions.Keys;
 
     public async Task HandleAsync(HttpContext context)
@@ -47,7 +48,7 @@ public sealed class AwsJsonEndpoint
         {
             CheckRequestLine(context.Request);
             var target = context.Request.Headers["X-Amz-Target"].ToString();
-            var action = target.StartsWith(TargetPrefix, StringComparison.Ordinal) && _actions.TryGetValue(target[TargetPrefix.Length..], out var found)
+            var action = _actions.TryGetValue(target, out var found)
                 ? found
                 : throw ApiErrors.UnknownOperation(target.Length == 0 ? null : target);
             var body = await ReadBodyAsync(context).ConfigureAwait(false);

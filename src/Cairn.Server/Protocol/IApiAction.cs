@@ -1,9 +1,12 @@
 namespace Cairn.Server.Protocol;
 
-/// <summary>One AWS Step Functions API action (the part after <c>AWSStepFunctions.</c> in X-Amz-Target).</summary>
+/// <summary>One API action: <see cref="TargetPrefix"/> + <see cref="Name"/> is its X-Amz-Target (Step Functions' actions, and the few other AWS APIs served beside them).</summary>
 public interface IApiAction
 {
     string Name { get; }
+
+    /// <summary>The service part of X-Amz-Target: <c>AWSStepFunctions.</c> unless the action belongs to another service's API.</summary>
+    string TargetPrefix => "AWSStepFunctions.";
 
     Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken);
 }

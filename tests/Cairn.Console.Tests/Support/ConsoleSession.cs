@@ -56,7 +56,8 @@ internal sealed class ConsoleSession : IAsyncDisposable
 
     public static async Task<ConsoleSession> StartAsync(BrowserFixture browser, ITestOutputHelper output, ServerOptions? options = null)
     {
-        var server = await CairnServer.StartAsync((options ?? new ServerOptions { DataDirectory = null }) with { Port = 0 });
+        // Service tasks here stand for the outside world: no AWS call is made, callbacks hand their token over.
+        var server = await CairnServer.StartAsync((options ?? new ServerOptions { DataDirectory = null, Aws = new Cairn.Integrations.Aws.AwsServiceSettings { NoCalls = true } }) with { Port = 0 });
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1360, Height = 860 } });
         context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
         var page = await context.NewPageAsync();

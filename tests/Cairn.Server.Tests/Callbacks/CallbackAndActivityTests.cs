@@ -25,7 +25,7 @@ public sealed class CallbackAndActivityTests : IDisposable
     private readonly TempFolder _data = new();
     private ServeProcess _server;
 
-    public CallbackAndActivityTests() => _server = ServeProcess.Start("--data", _data.Dir, "--evict-idle-after", "0");
+    public CallbackAndActivityTests() => _server = ServeProcess.Start("--data", _data.Dir, "--evict-idle-after", "0", "--no-aws-calls");
 
     [Fact]
     public void CallbacksAndActivitiesComplete()
@@ -113,7 +113,7 @@ public sealed class CallbackAndActivityTests : IDisposable
         var parked = Run(start);
         _server.Kill();
         _server.Dispose();
-        _server = ServeProcess.Start("--data", _data.Dir, "--evict-idle-after", "0");
+        _server = ServeProcess.Start("--data", _data.Dir, "--evict-idle-after", "0", "--no-aws-calls");
 
         var finish = """
             parked = json.loads(sys.argv[2])

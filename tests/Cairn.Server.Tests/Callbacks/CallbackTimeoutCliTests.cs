@@ -18,7 +18,7 @@ public sealed class CallbackTimeoutCliTests : IDisposable
 
     public CallbackTimeoutCliTests()
     {
-        _server = ServeProcess.Start("--data", _data.Dir);
+        _server = ServeProcess.Start("--data", _data.Dir, "--no-aws-calls");
         _aws = new AwsCli(_server.Endpoint);
     }
 

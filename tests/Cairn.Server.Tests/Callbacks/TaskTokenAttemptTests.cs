@@ -28,7 +28,7 @@ public sealed class TaskTokenAttemptTests : IDisposable
     private readonly TempFolder _data = new();
     private readonly ServeProcess _server;
 
-    public TaskTokenAttemptTests() => _server = ServeProcess.Start("--data", _data.Dir);
+    public TaskTokenAttemptTests() => _server = ServeProcess.Start("--data", _data.Dir, "--no-aws-calls");
 
     [Fact]
     public void EachAttemptOfARetriedCallbackHasItsOwnToken()

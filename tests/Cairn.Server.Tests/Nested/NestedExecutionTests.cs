@@ -14,7 +14,7 @@ public sealed class NestedExecutionTests : IDisposable
     private readonly TempFolder _data = new();
     private readonly ServeProcess _server;
 
-    public NestedExecutionTests() => _server = ServeProcess.Start("--data", _data.Dir, "--time-scale", "0");
+    public NestedExecutionTests() => _server = ServeProcess.Start("--data", _data.Dir, "--time-scale", "0", "--no-aws-calls");
 
     [Fact]
     public void ParentsStartAwaitAndCatchTheirChildren()

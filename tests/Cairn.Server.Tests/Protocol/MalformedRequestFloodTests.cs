@@ -27,7 +27,7 @@ public sealed class MalformedRequestFloodTests(ITestOutputHelper output)
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("CAIRN_ABUSE_SEED"), out var chosen) ? chosen : DefaultSeed;
         var external = Environment.GetEnvironmentVariable("CAIRN_ABUSE_ENDPOINT");
-        await using var server = external is null ? await InProcessServer.StartAsync(new ServerOptions { DataDirectory = null, TimeScale = 0 }) : null;
+        await using var server = external is null ? await InProcessServer.StartAsync(new ServerOptions { DataDirectory = null, TimeScale = 0, Aws = new Cairn.Integrations.Aws.AwsServiceSettings { NoCalls = true } }) : null;
         var endpoint = external is null ? server!.Server.Address : new Uri(external);
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(90) };

@@ -15,7 +15,8 @@ internal sealed class InProcessServer : IAsyncDisposable
 
     public static async Task<InProcessServer> StartAsync(ServerOptions? options = null)
     {
-        var server = await CairnServer.StartAsync((options ?? new ServerOptions { DataDirectory = null }) with { Port = 0 });
+        // Service tasks here stand for the outside world: no AWS call is made, callbacks hand their token over.
+        var server = await CairnServer.StartAsync((options ?? new ServerOptions { DataDirectory = null, Aws = new Cairn.Integrations.Aws.AwsServiceSettings { NoCalls = true } }) with { Port = 0 });
         return new InProcessServer(server, new ApiClient(server.Address));
     }
 

@@ -53,20 +53,9 @@ public sealed class AwsEndpoints
     /// <summary>The endpoint of a service and where that choice came from.</summary>
     public ResolvedEndpoint Resolve(ServiceModel model, string region)
     {
-        if (_configured.TryGetValue(model.SdkName, out var configured))
+        if (ResolveForService(model) is { } specific)
         {
-            return new ResolvedEndpoint(configured, "--endpoint", true);
-        }
-
-        if (StepFunctionsLocalVariables.TryGetValue(model.SdkName, out var localVariable) && Url(localVariable) is { } local)
-        {
-            return new ResolvedEndpoint(local, localVariable, true);
-        }
-
-        var sdkVariable = "AWS_ENDPOINT_URL_" + model.ServiceId.ToUpperInvariant().Replace(' ', '_');
-        if (Url(sdkVariable) is { } sdk)
-        {
-            return new ResolvedEndpoint(sdk, sdkVariable, true);
+            return specific;
         }
 
         if (_all is { } all)
@@ -80,6 +69,23 @@ public sealed class AwsEndpoints
         }
 
         return new ResolvedEndpoint(Regional(model, region), "AWS", false);
+    }
+
+    /// <summary>The endpoint configured for this service by name (not for every service), or null.</summary>
+    public ResolvedEndpoint? ResolveForService(ServiceModel model)
+    {
+        if (_configured.TryGetValue(model.SdkName, out var configured))
+        {
+            return new ResolvedEndpoint(configured, "--endpoint", true);
+        }
+
+        if (StepFunctionsLocalVariables.TryGetValue(model.SdkName, out var localVariable) && Url(localVariable) is { } local)
+        {
+            return new ResolvedEndpoint(local, localVariable, true);
+        }
+
+        var sdkVariable = "AWS_ENDPOINT_URL_" + model.ServiceId.ToUpperInvariant().Replace(' ', '_');
+        return Url(sdkVariable) is { } sdk ? new ResolvedEndpoint(sdk, sdkVariable, true) : null;
     }
 
     /// <summary>AWS's own endpoint of a service in a region.</summary>

@@ -9,7 +9,7 @@ namespace Cairn.Integrations.Aws.Http;
 /// attempt and a bound on the response size: a body larger than the limit is never buffered, the
 /// call fails with a message saying so.
 /// </summary>
-public sealed class AwsHttpTransport
+public sealed class AwsHttpTransport : IDisposable
 {
     private static readonly Lazy<AwsHttpTransport> SharedTransport = new(() => new AwsHttpTransport());
 
@@ -34,6 +34,8 @@ public sealed class AwsHttpTransport
 
     /// <summary>The process's transport.</summary>
     public static AwsHttpTransport Shared => SharedTransport.Value;
+
+    public void Dispose() => _client.Dispose();
 
     /// <summary>Sends a signed request to <paramref name="endpoint"/> (scheme, host, port and base path).</summary>
     /// <exception cref="AwsClientException">No complete answer within <paramref name="timeout"/>, or one larger than <paramref name="maxResponseBytes"/>.</exception>

@@ -15,6 +15,7 @@ internal sealed class FakeEndpoint : IAsyncDisposable
     private readonly Func<NetworkStream, CancellationToken, Task> _answer;
     private readonly Task _loop;
     private int _requests;
+    private string? _lastHead;
 
     public FakeEndpoint(Func<NetworkStream, CancellationToken, Task> answer)
     {
@@ -27,12 +28,16 @@ internal sealed class FakeEndpoint : IAsyncDisposable
 
     public int Requests => Volatile.Read(ref _requests);
 
+    /// <summary>The request line and headers of the last request.</summary>
+    public string? LastRequestHead => Volatile.Read(ref _lastHead);
+
     /// <summary>Answers with a status, headers and body.</summary>
-    public static FakeEndpoint Answering(int status, string body, string contentType = "application/x-amz-json-1.0") =>
+    public static FakeEndpoint Answering(int status, string body, string contentType = "application/x-amz-json-1.0", params (string Name, string Value)[] headers) =>
         new(async (stream, token) =>
         {
             var bytes = Encoding.UTF8.GetBytes(body);
-            var head = $"HTTP/1.1 {status} X\r\nContent-Type: {contentType}\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n\r\n";
+            var extra = string.Concat(headers.Select(h => $"{h.Name}: {h.Value}\r\n"));
+            var head = $"HTTP/1.1 {status} X\r\nContent-Type: {contentType}\r\n{extra}Content-Length: {bytes.Length}\r\nConnection: close\r\n\r\n";
             await stream.WriteAsync(Encoding.ASCII.GetBytes(head), token);
             await stream.WriteAsync(bytes, token);
         });
@@ -83,7 +88,7 @@ internal sealed class FakeEndpoint : IAsyncDisposable
                     var stream = socket.GetStream();
                     try
                     {
-                        await ReadRequestAsync(stream, _stop.Token);
+                        Volatile.Write(ref _lastHead, await ReadRequestAsync(stream, _stop.Token));
                         Interlocked.Increment(ref _requests);
                         await _answer(stream, _stop.Token);
                     }
@@ -95,8 +100,8 @@ internal sealed class FakeEndpoint : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads the request head and its Content-Length body.</summary>
-    private static async Task ReadRequestAsync(NetworkStream stream, CancellationToken token)
+    /// <summary>Reads the request head and its Content-Length body; returns the head.</summary>
+    private static async Task<string> ReadRequestAsync(NetworkStream stream, CancellationToken token)
     {
         var buffer = new List<byte>();
         var one = new byte[1];
@@ -104,7 +109,7 @@ internal sealed class FakeEndpoint : IAsyncDisposable
         {
             if (await stream.ReadAsync(one, token) == 0)
             {
-                return;
+                return Encoding.ASCII.GetString(buffer.ToArray());
             }
 
             buffer.Add(one[0]);
@@ -119,6 +124,8 @@ internal sealed class FakeEndpoint : IAsyncDisposable
         {
             read += await stream.ReadAsync(body.AsMemory(read), token);
         }
+
+        return head;
     }
 
     private static bool EndsWithBlankLine(List<byte> b) =>
