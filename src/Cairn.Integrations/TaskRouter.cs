@@ -30,7 +30,7 @@ public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, 
                 ? _mapData.InvokeAsync(request, cancellationToken)
                 : ValueTask.FromResult(TaskResult.Failure(
                     request.Purpose == TaskPurpose.ItemReader ? Asl.StatesErrors.ItemReaderFailed : Asl.StatesErrors.ResultWriterFailed,
-                    $"{request.Resource} needs AWS service calls, which are off (--aws or --endpoint turns them on)."));
+                    $"{request.Resource} needs AWS service calls, which are off here (--no-aws-calls)."));
         }
 
         if (IsMocked(request))
