@@ -4,7 +4,7 @@ using Cairn.Json;
 
 namespace Cairn.Cli.Tests.Cli;
 
-/// <summary><c>cairn run</c> and <c>cairn validate</c> with YAML definitions and <c>--substitutions</c>.</summary>
+/// <summary><c>cairn run</c> and <c>cairn validate</c> with YAML definitions and <c>--substitutions</c> (as CloudFormation substitutes: in the definition's JSON text, so a YAML plain <c>${X}</c> is a string).</summary>
 public sealed class YamlDefinitionTests
 {
     private const string Yaml = """
@@ -19,7 +19,7 @@ public sealed class YamlDefinitionTests
               quoted: 'true'
               plain: true
               nothing: ~
-              number: 1.5e3
+              number: 2.5
               list: [a, 2, "3"]
             End: true
         """;
@@ -34,7 +34,7 @@ public sealed class YamlDefinitionTests
 
         Assert.Equal(0, result.ExitCode);
         var output = JValue.Parse(result.Json().GetProperty("output").GetString()!);
-        Assert.Equal("""{"greeting":"hello \"you\"","count":3,"quoted":"true","plain":true,"nothing":null,"number":1500,"list":["a",2,"3"]}""", output.ToJson());
+        Assert.Equal("""{"greeting":"hello \"you\"","count":"3","quoted":"true","plain":true,"nothing":null,"number":2.5,"list":["a",2,"3"]}""", output.ToJson());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class YamlDefinitionTests
         var result = await CairnCli.RunAsync("run", path, "--substitutions", "@" + file, "--json");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("""{"greeting":"hi","count":7""", JValue.Parse(result.Json().GetProperty("output").GetString()!).ToJson()[..26]);
+        Assert.StartsWith("""{"greeting":"hi","count":"7",""", JValue.Parse(result.Json().GetProperty("output").GetString()!).ToJson(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class YamlDefinitionTests
 
     [Theory]
     [InlineData("StartAt: A\nStates: [unclosed\n", "line 3, column 1")]
-    [InlineData("StartAt: A\nStartAt: B\nStates: {}\n", "the key 'StartAt' is given twice")]
+    [InlineData("StartAt: A\nStartAt: B\nStates: {}\n", "line 2, column 1")]
     [InlineData("a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n", "more than 1000000 values")]
     public async Task BadYamlIsAnErrorSayingWhere(string yaml, string expected)
     {
