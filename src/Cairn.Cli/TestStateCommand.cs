@@ -13,7 +13,7 @@ namespace Cairn.Cli;
 internal static class TestStateCommand
 {
     public static readonly string[] Options =
-        { "state", "input", "variables", "context", "mock-result", "mock-error", "mock-cause", "inspection-level", "json!" };
+        { "state", "input", "variables", "context", "mock-result", "mock-error", "mock-cause", "field-validation-mode", "inspection-level", "json!" };
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -71,11 +71,19 @@ internal static class TestStateCommand
 
         if (result is not null)
         {
-            return new MockInput { Result = result };
+            return new MockInput { Result = result, FieldValidationMode = ReadValidationMode(line.Value("field-validation-mode")) };
         }
 
         return error is null && cause is null ? null : new MockInput { ErrorOutput = new MockErrorOutput { Error = error, Cause = cause } };
     }
+
+    private static MockResponseValidationMode ReadValidationMode(string? text) => text?.ToUpperInvariant() switch
+    {
+        null or "STRICT" => MockResponseValidationMode.STRICT,
+        "PRESENT" => MockResponseValidationMode.PRESENT,
+        "NONE" => MockResponseValidationMode.NONE,
+        _ => throw new UsageException($"--field-validation-mode must be STRICT, PRESENT or NONE, not '{text}'"),
+    };
 
     private static InspectionLevel ReadInspectionLevel(string? text) => text?.ToUpperInvariant() switch
     {

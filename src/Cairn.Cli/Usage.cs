@@ -14,7 +14,7 @@ internal static class Usage
           cairn validate DEFINITION [--type STANDARD|EXPRESS] [--substitutions KEY=VALUE|@FILE]... [--json]
           cairn test-state DEFINITION [--state NAME] [--input JSON|@FILE] [--variables JSON|@FILE]
                     [--context JSON|@FILE] [--mock-result JSON|@FILE | --mock-error ERROR --mock-cause CAUSE]
-                    [--inspection-level INFO|DEBUG|TRACE] [--json]
+                    [--field-validation-mode STRICT|PRESENT|NONE] [--inspection-level INFO|DEBUG|TRACE] [--json]
           cairn serve [--port N] [--host IP] [--data DIR | --in-memory] [--account ID] [--region NAME]
                       [--access-key ID --secret-key KEY] [--mock-config FILE] [--sync] [--time-scale X]
                       [--evict-idle-after SECONDS] [--max-open-executions N]
@@ -72,6 +72,9 @@ internal static class Usage
           --mock-result       The mocked task result: JSON text, or @FILE.
           --mock-error, --mock-cause
                               The mocked task error and cause.
+          --field-validation-mode
+                              How a mocked result is checked against the API's response shape:
+                              STRICT (default; required fields too), PRESENT or NONE.
           --inspection-level  INFO (default), DEBUG (the data after each processing step) or TRACE.
           --json              Print the TestState response as JSON.
         serve       Serves the AWS Step Functions API (AWS JSON 1.0) over HTTP until interrupted, for

@@ -1,7 +1,12 @@
 // Differential check: random expressions from a small grammar over the JSONata suite's datasets, evaluated
 // by the reference jsonata package and by Cairn.Jsonata (Cairn.Bench's "jsonata-eval" mode); prints the
 // disagreements. Not part of the test run: a tool for finding bugs the suite does not cover.
-// Usage: node differential.mjs [--count 500] [--seed 1] [--depth 3] [--show 25] [--out DIR]
+// Usage: node differential.mjs [--count 500] [--seed 1] [--depth 3] [--show 25] [--out DIR] [--grammar mixed|parent|datetime]
+// --grammar parent: every expression uses the parent operator % (after paths, in predicates, blocks, ...);
+// --grammar datetime: $fromMillis/$toMillis with generated (also malformed) picture strings.
+// --record FILE: writes the expressions and the reference's outcomes as a table Cairn's tests replay
+// (tests/Cairn.Jsonata.Tests/Differential); for datetime only the picture errors (D3130-D3135) and
+// $fromMillis without a negative offset (where the reference's own arithmetic is off by an hour).
 // Environment: CAIRN_JSONATA_SUITE_DIR (suite with the datasets), CAIRN_BENCH_ARTIFACTS (dotnet build output).
 // Exit code: 0 when both agree on every expression, 1 when they disagree on some.
 import jsonata from 'jsonata';
@@ -12,7 +17,7 @@ import { join } from 'node:path';
 import { canonicalJson, loadDataset, parseOptions, repo } from './common.mjs';
 import { ExpressionGenerator } from './generator.mjs';
 
-const options = parseOptions(process.argv.slice(2), { count: 500, seed: 1, depth: 3, show: 25, out: '' });
+const options = parseOptions(process.argv.slice(2), { count: 500, seed: 1, depth: 3, show: 25, out: '', grammar: 'mixed', record: '' });
 const out = options.out || mkdtempSync(join(tmpdir(), 'cairn-jsonata-diff-'));
 mkdirSync(out, { recursive: true });
 const datasetNames = ['dataset0', 'dataset1', 'dataset5', 'dataset4', 'dataset9', 'dataset21', 'employees', 'library', 'dataset24'];
@@ -24,7 +29,9 @@ const cases = [];
 let functionResults = 0;
 for (let i = 0; cases.length < options.count && i < options.count * 4; i++) {
   const dataset = datasetNames[generator.int(datasetNames.length)];
-  const expr = generator.expression(datasets[dataset]);
+  const expr = options.grammar === 'parent' ? generator.parentExpression(datasets[dataset])
+    : options.grammar === 'datetime' ? generator.dateTimeExpression()
+    : generator.expression(datasets[dataset]);
   const reference = await evaluateReference(expr, datasets[dataset]);
   if (reference === 'function') {
     functionResults++; // A function has no JSON form to compare.
@@ -50,10 +57,16 @@ cases.forEach((c, i) => {
   if (kind) disagreements.push({ kind, expr: c.expr, dataset: c.dataset, reference: c.reference, cairn: cairn[i] });
 });
 writeFileSync(join(out, 'disagreements.json'), JSON.stringify(disagreements, null, 2));
+if (options.record) {
+  const recorded = cases.filter((c) => recordable(c)).map(({ expr, dataset, reference }) => ({ expr, dataset, reference }));
+  const lines = recorded.map((c) => '  ' + JSON.stringify(c)).join(',\n');
+  writeFileSync(options.record, `{"grammar": ${JSON.stringify(options.grammar)}, "seed": ${options.seed}, "cases": [\n${lines}\n]}\n`);
+  console.log(`recorded ${recorded.length} cases in ${options.record}`);
+}
 
 const byKind = Object.entries(countBy(disagreements, (d) => d.kind)).map(([k, n]) => `${k}: ${n}`);
 const outcomes = Object.entries(countBy(cases, (c) => Object.keys(c.reference)[0])).map(([k, n]) => `${k} ${n}`);
-console.log(`${cases.length} expressions (seed ${options.seed}, depth ${options.depth}; reference outcomes: ${outcomes.join(', ')}; ${functionResults} with function results skipped)`);
+console.log(`${cases.length} expressions (grammar ${options.grammar}, seed ${options.seed}, depth ${options.depth}; reference outcomes: ${outcomes.join(', ')}; ${functionResults} with function results skipped)`);
 console.log(`agree: ${cases.length - disagreements.length}, disagree: ${disagreements.length}${byKind.length ? ` (${byKind.join(', ')})` : ''}`);
 for (const d of disagreements.slice(0, options.show)) {
   console.log(`\n[${d.kind}] ${d.dataset}: ${d.expr}\n  reference: ${show(d.reference)}\n  cairn:     ${show(d.cairn)}`);
@@ -75,6 +88,12 @@ async function evaluateReference(expr, input) {
   } catch (e) {
     return { error: { code: e.code ?? 'JS', message: e.message } };
   }
+}
+
+function recordable(c) {
+  if (options.grammar !== 'datetime') return true;
+  if ('error' in c.reference) return /^D313[0-5]$/.test(c.reference.error.code);
+  return c.expr.startsWith('$fromMillis(') && !c.expr.includes('"-');
 }
 
 function countBy(items, key) {

@@ -185,4 +185,133 @@ export class ExpressionGenerator {
       () => `${this.any(d)} ?? ${this.any(d)}`,
     ])();
   }
+
+  // ---- the parent operator -----------------------------------------------------------------------
+
+  /**
+   * An expression that uses the parent operator % in one of the positions where jsonata resolves it:
+   * after a path (one or more levels up, then further steps), in a predicate (also nested ones), in a
+   * block, an object or array constructor, a function argument, a sort term, a group-by key, a
+   * condition, after a focus or index binding. Some ask for more levels than the path has (S0217).
+   */
+  parentExpression(data, depth = this.maxDepth) {
+    this.paths = collectPaths(data);
+    return this.parentForm(depth);
+  }
+
+  /** The names of the children of the object at the end of prefix (the input itself for []). */
+  childNames(prefix) {
+    const names = this.paths
+      .filter((p) => p.steps.length === prefix.length + 1 && prefix.every((s, i) => p.steps[i] === s))
+      .map((p) => quoteName(p.steps[p.steps.length - 1]));
+    return names.length > 0 ? names : ['missing'];
+  }
+
+  /** A path of the data with at least two steps where possible, some steps decorated. */
+  parentPrefix() {
+    const deep = this.paths.filter((p) => p.steps.length >= 2);
+    const chosen = deep.length > 0 && this.chance(0.85) ? this.pick(deep) : this.pick(this.paths.length > 0 ? this.paths : [{ steps: ['x'] }]);
+    const length = 1 + this.int(chosen.steps.length);
+    const raw = chosen.steps.slice(0, length);
+    const steps = raw.map(quoteName);
+    if (this.chance(0.15) && steps.length > 1) steps[this.int(steps.length - 1)] = '*';
+    if (this.chance(0.2)) steps[this.int(steps.length)] += `[${this.pick([0, 1, -1])}]`;
+    return { raw, steps };
+  }
+
+  /** % repeated n times, joined by dots. */
+  ups(n) {
+    return Array(n).fill('%').join('.');
+  }
+
+  /** A name at the level that n parent operators reach from the end of raw (a child of raw[0..-n-1]). */
+  nameAbove(raw, n) {
+    return this.pick(this.childNames(raw.slice(0, Math.max(0, raw.length - n))));
+  }
+
+  parentForm(depth) {
+    const { raw, steps } = this.parentPrefix();
+    const path = steps.join('.');
+    const levels = raw.length;
+    // Mostly within reach of the path; sometimes one level too many.
+    const n = this.chance(0.85) ? 1 + this.int(Math.min(levels, 3)) : levels + 1;
+    const up = this.ups(n);
+    const above = () => this.nameAbove(raw, n);
+    const value = () => this.pick(['1', '"a"', 'true', '0']);
+    const inner = () => (depth > 0 ? this.parentForm(depth - 1) : `${up}.${above()}`);
+    const forms = [
+      () => `${path}.${up}`,
+      () => `${path}.${up}.${above()}`,
+      () => `${path}.${up}.${above()}.${this.pick(['%', '*', '$string()'])}`,
+      () => `${path}[${up}.${above()} ${this.pick(['=', '!='])} ${up}.${above()}]`,
+      () => `${path}[$exists(${up}.${above()})]`,
+      () => `${path}[${this.pick(this.childNames(raw))}[${this.ups(n + 1)}.${this.nameAbove(raw, n)}]]`,
+      () => `${path}[${up}.${above()}].${this.pick(this.childNames(raw))}`,
+      () => `${path}.(${up}.${above()})`,
+      () => `${path}.($p := ${up}; $p.${above()})`,
+      () => `${path}.(${up})`,
+      () => `(${path}).${up}`,
+      () => `${path}.{ "k": ${up}.${above()}, "n": $count(${up}) }`,
+      () => `${path}.[${up}.${above()}, ${up}]`,
+      () => `${path}.$string(${up}.${above()})`,
+      () => `${path}.$count(${up}.${above()})`,
+      () => `${path}^(${up}.${above()})`,
+      () => `${path}{ $string(${up}.${above()}): $count($) }`,
+      () => `${path}.(${up}.${above()} ? ${up} : ${value()})`,
+      () => `${path}@$v.${up}`,
+      () => `${path}#$i.{ "i": $i, "p": ${up} }`,
+      () => `${path}.${this.pick(this.childNames(raw))}.${this.ups(n + 1)}`,
+      () => `$count(${path}.${up})`,
+      () => `${path}.(${inner()})`,
+      () => `${path}[${inner()}]`,
+      () => `${path}.${up}[${this.pick(['0', '-1', '$exists($)'])}]`,
+      () => `${up}`,
+      () => `$.${path}.${up}`,
+      () => `${path}.($x := ${value()}; ${up})`,
+      () => `[${path}].${up}`,
+    ];
+    return this.pick(forms)();
+  }
+
+  // ---- date/time pictures ------------------------------------------------------------------------
+
+  /** A date/time picture: literals, doubled brackets and markers, some of them malformed. */
+  picture() {
+    const parts = [];
+    const count = 1 + this.int(4);
+    for (let i = 0; i < count; i++) {
+      parts.push(this.pick([
+        () => this.pick(['-', ':', ' ', 'T', '/', 'at ', '']),
+        () => this.pick(['[[', ']]', ']']),
+        () => this.marker(),
+        () => this.marker(),
+      ])());
+    }
+    if (this.chance(0.15)) parts.push(this.pick(['[', '[M', '[Y0001', '[Z', '[ FNn']));
+    return parts.join('');
+  }
+
+  marker() {
+    const component = this.pick([...'YMDdFWwXxHhPmsfZzCE', ...'YMDHmsZ', 'q', 'N', '1', '']);
+    const presentation = this.chance(0.25) ? '' : this.pick(['N', 'n', 'Nn', '1', '01', '001', '0001', 'I', 'i', 'w', 'W', 'Ww', '#1', '1o', '01t', '1c', '0123', '01:01', '01:01t', 'Z']);
+    const width = this.chance(0.75) ? '' : this.pick([',2', ',2-3', ',*-2', ',3-*', ',1-1', ',x']);
+    const space = this.chance(0.1) ? ' ' : '';
+    return `[${space}${component}${presentation}${width}${space}]`;
+  }
+
+  /**
+   * $fromMillis with a generated picture, or $toMillis of what it wrote. A picture that leaves
+   * components out makes $toMillis take them from the current date, so only the type of its
+   * result (or its error) is compared.
+   */
+  dateTimeExpression() {
+    const picture = stringLiteral(this.picture());
+    const millis = this.pick(['0', '1521801216617', '951782400000', '1700000000000']);
+    return this.pick([
+      () => `$fromMillis(${millis}, ${picture})`,
+      () => `$fromMillis(${millis}, ${picture}, ${stringLiteral(this.pick(['+0100', '-0530', '0000']))})`,
+      () => `$type($toMillis($fromMillis(${millis}, ${picture}), ${picture}))`,
+      () => `$type($toMillis(${stringLiteral(this.pick(['2018', '2018-03-23', '23 March 2018', 'Friday', '12:30', '']))}, ${picture}))`,
+    ])();
+  }
 }

@@ -5,14 +5,20 @@ using Cairn.Json;
 namespace Cairn.Asl.Data;
 
 /// <summary>
-/// A payload template (Parameters, ResultSelector, ItemSelector, Assign, ...): a JSON object whose
-/// <c>key.$</c> members take their values from a path or an intrinsic function. Compiled once; a
-/// template with no dynamic member evaluates to the same constant object every time.
+/// A payload template (Parameters, ResultSelector, ItemSelector, Assign, ...): a JSON value whose
+/// objects' <c>key.$</c> members, at any depth (also inside arrays), take their values from a path
+/// or an intrinsic function. Usually an object; the validator also lets a state's Parameters,
+/// ResultSelector or ItemSelector be an array or a scalar, which then evaluates to itself with its
+/// templates filled in. Compiled once; a template with no dynamic member evaluates to the same
+/// constant value every time.
 /// </summary>
 public sealed class PayloadTemplate
 {
     private readonly Member[] _members;
     private readonly JObject? _constant;
+
+    /// <summary>Set instead of <see cref="_members"/> when the template is not an object.</summary>
+    private readonly Member? _root;
 
     private PayloadTemplate(Member[] members, JObject? constant)
     {
@@ -20,10 +26,20 @@ public sealed class PayloadTemplate
         _constant = constant;
     }
 
-    /// <summary>True when the template has no dynamic member at any depth.</summary>
-    public bool IsConstant => _constant is not null;
+    private PayloadTemplate(Member root)
+    {
+        _members = [];
+        _root = root;
+    }
 
-    /// <summary>Compiles a template. Throws <see cref="AslSyntaxException"/> for a bad path or intrinsic call.</summary>
+    /// <summary>True when the template has no dynamic member at any depth.</summary>
+    public bool IsConstant => _root is null ? _constant is not null : _root.Kind == MemberKind.Literal;
+
+    /// <summary>Compiles a template of any JSON value. Throws <see cref="AslSyntaxException"/> for a bad path or intrinsic call.</summary>
+    public static PayloadTemplate Compile(JValue template) =>
+        template is JObject obj ? Compile(obj) : new PayloadTemplate(CompileValue(string.Empty, template));
+
+    /// <summary>Compiles an object template. Throws <see cref="AslSyntaxException"/> for a bad path or intrinsic call.</summary>
     public static PayloadTemplate Compile(JObject template)
     {
         var members = new Member[template.Count];
@@ -50,8 +66,14 @@ public sealed class PayloadTemplate
         return new PayloadTemplate(members, builder.Build());
     }
 
-    public JObject Evaluate(JValue input, IDataScope scope)
+    /// <summary>The template's value for <paramref name="input"/>: an object for an object template.</summary>
+    public JValue Evaluate(JValue input, IDataScope scope)
     {
+        if (_root is not null)
+        {
+            return _root.Evaluate(input, scope);
+        }
+
         if (_constant is not null)
         {
             return _constant;

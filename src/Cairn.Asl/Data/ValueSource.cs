@@ -64,13 +64,6 @@ public sealed class ValueSource
             return Intrinsic.Evaluate(input, scope);
         }
 
-        if (Path!.TryEvaluate(input, scope, out var value))
-        {
-            return value;
-        }
-
-        throw new StatesException(
-            StatesErrors.Runtime,
-            $"The JSONPath '{Path.Text}' specified for the field '{FieldName}' could not be found in the input '{input.ToJson()}'");
+        return Path!.TryEvaluate(input, scope, out var value) ? value : throw FieldCauses.Missing(this, input);
     }
 }

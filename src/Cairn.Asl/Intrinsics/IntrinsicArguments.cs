@@ -16,9 +16,10 @@ internal static class IntrinsicArguments
         value as JObject ?? throw IntrinsicErrors.InvalidArguments(call);
 
     /// <summary>
-    /// A numeric argument as an integer. AWS documents "rounding" but observably drops the
-    /// fraction (ArrayRange(1.6, 1.4, 1) is [1], MathRandom(1.4, 1.6) fails), as Java's
-    /// <c>intValue()</c> does; so the fraction is truncated toward zero.
+    /// A numeric argument as an integer. AWS documents that a non-integer value is "rounded off to
+    /// the nearest integer" (MathAdd, MathRandom, ArrayRange, ArrayPartition), and its recorded
+    /// results round as Java's <c>Math.round</c> does: halves go up, toward positive infinity
+    /// (1.5 is 2, -1.5 is -1, -2.5 is -2). Every integer argument of every intrinsic uses this one rule.
     /// </summary>
     public static long RequireInteger(IntrinsicCall call, JValue value) =>
         TryGetInteger(value, out var result) ? result : throw IntrinsicErrors.InvalidArguments(call);
@@ -40,16 +41,27 @@ internal static class IntrinsicArguments
                 return true;
             }
 
-            var truncated = Math.Truncate(number.DoubleValue);
-            if (truncated >= long.MinValue && truncated < 9.2233720368547758E18)
+            var rounded = RoundHalfUp(number.DoubleValue);
+            if (rounded >= long.MinValue && rounded < 9.2233720368547758E18)
             {
-                result = (long)truncated;
+                result = (long)rounded;
                 return true;
             }
         }
 
         result = 0;
         return false;
+    }
+
+    /// <summary>
+    /// Java's <c>Math.round</c> on a double, exactly: the nearest integer, halves toward positive
+    /// infinity. <c>Math.Floor(x + 0.5)</c> is not exact (0.49999999999999994 + 0.5 rounds up to 1),
+    /// so the fraction is compared instead; <c>x - Math.Floor(x)</c> is exact for every double.
+    /// </summary>
+    public static double RoundHalfUp(double value)
+    {
+        var floor = Math.Floor(value);
+        return value - floor >= 0.5 ? floor + 1 : floor;
     }
 
     public static bool TryGetString(JValue value, [NotNullWhen(true)] out string? result)

@@ -35,7 +35,7 @@ internal static class MathFunctions
         return JNumber.From(start + Math.Min(offset, range - 1));
     }
 
-    /// <summary>The sum of two integers in the 32-bit range (fractions are dropped first).</summary>
+    /// <summary>The sum of two integers in the 32-bit range (each argument rounded first, as AWS documents).</summary>
     public static JValue MathAdd(IntrinsicCall call, JValue[] arguments, IDataScope scope)
     {
         long a = IntrinsicArguments.RequireInt32(call, arguments[0]);

@@ -146,20 +146,9 @@ public static partial class DefinitionParser
         };
     }
 
-    private static PayloadTemplate? OptionalTemplate(JObject obj, string name, string location)
-    {
-        if (!obj.TryGetValue(name, out var value))
-        {
-            return null;
-        }
-
-        if (value is not JObject template)
-        {
-            throw Error($"{location}/{name}", $"{name} must be an object");
-        }
-
-        return Compile(() => PayloadTemplate.Compile(template), $"{location}/{name}");
-    }
+    /// <summary>A payload template; which JSON types a field takes is the validator's rule, not repeated here.</summary>
+    private static PayloadTemplate? OptionalTemplate(JObject obj, string name, string location) =>
+        obj.TryGetValue(name, out var value) ? Compile(() => PayloadTemplate.Compile(value), $"{location}/{name}") : null;
 
     private static T Compile<T>(Func<T> compile, string location)
     {

@@ -20,6 +20,7 @@ internal sealed partial class PathParser
 
     private FilterSegment ReadFilter(int open)
     {
+        _unparsableAt = null;
         _pos++;
         SkipWhitespace();
         if (Current != '(' || AtEnd)
@@ -49,6 +50,14 @@ internal sealed partial class PathParser
         }
 
         ExpectClose(open);
+        if (_unparsableAt is { } at)
+        {
+            // Jayway's reason, positions counted from the filter's '['.
+            var criteria = _text[open.._pos];
+            filter = new UnparsableFilterExpression(
+                $"Invalid path '{_text.Trim()}': Failed to parse filter: {criteria}, error on position: {at - open}, char: {_text[at]}");
+        }
+
         return new FilterSegment(filter, source);
     }
 
@@ -315,13 +324,30 @@ internal sealed partial class PathParser
             _pos++;
         }
 
-        return _text[start.._pos] switch
+        switch (_text[start.._pos])
         {
-            "true" => JBool.True,
-            "false" => JBool.False,
-            "null" => JNull.Instance,
-            _ => throw Error($"unexpected character '{_text[start]}' in filter", start),
-        };
+            case "true":
+                return JBool.True;
+            case "false":
+                return JBool.False;
+            case "null":
+                return JNull.Instance;
+        }
+
+        if (!IsIdentifierStart(_text[start]))
+        {
+            throw Error($"unexpected character '{_text[start]}' in filter", start);
+        }
+
+        // An unquoted word: Jayway reads it as a number and cannot compile the filter, yet AWS
+        // accepts the definition; the filter fails when it is evaluated.
+        while (!AtEnd && IsIdentifierPart(Current))
+        {
+            _pos++;
+        }
+
+        _unparsableAt ??= start;
+        return JNull.Instance;
     }
 
     private JNumber ReadNumberLiteral()

@@ -13,6 +13,9 @@ internal sealed partial class PathParser
     private readonly string _text;
     private int _pos;
 
+    /// <summary>Where the filter being read stops being one Jayway can compile (an unquoted word), if it does.</summary>
+    private int? _unparsableAt;
+
     private PathParser(string text) => _text = text;
 
     private bool AtEnd => _pos >= _text.Length;
@@ -26,7 +29,8 @@ internal sealed partial class PathParser
             throw new AslSyntaxException("Invalid JSONPath: the path is empty.", 0);
         }
 
-        var parser = new PathParser(text);
+        // Jayway trims the path; AWS accepts a path followed by whitespace.
+        var parser = new PathParser(text.TrimEnd());
         if (parser.Current != '$')
         {
             throw parser.Error("a path must start with '$'", 0);
@@ -129,18 +133,10 @@ internal sealed partial class PathParser
                 }
                 else if (Current != '[')
                 {
-                    var name = ReadDotName(inFilter, out function);
-                    if (function != PathFunction.None)
+                    if (ReadNameStep(segments, inFilter, out function))
                     {
-                        if (!AtEnd && (Current == '.' || Current == '['))
-                        {
-                            throw Error($"the function '{name}()' must be the last step", _pos);
-                        }
-
                         break;
                     }
-
-                    segments.Add(new PropertySegment(name));
                 }
 
                 // ".[" is accepted like Jayway does: the bracket is read on the next turn.
@@ -148,6 +144,14 @@ internal sealed partial class PathParser
             else if (c == '[')
             {
                 segments.Add(ReadBracket(inFilter));
+            }
+            else if (segments.Count > 0 && !char.IsWhiteSpace(c) && !(inFilter && IsFilterDelimiter(c)))
+            {
+                // Jayway reads a name straight after ']' or '*' as the next step, as if a '.' stood before it.
+                if (ReadNameStep(segments, inFilter, out function))
+                {
+                    break;
+                }
             }
             else if (inFilter)
             {
@@ -173,6 +177,24 @@ internal sealed partial class PathParser
         }
 
         return new CompiledPath(segments.ToArray(), function);
+    }
+
+    /// <summary>Reads a name step (or a closing function call); true when it was a function, which ends the path.</summary>
+    private bool ReadNameStep(List<PathSegment> segments, bool inFilter, out PathFunction function)
+    {
+        var name = ReadDotName(inFilter, out function);
+        if (function == PathFunction.None)
+        {
+            segments.Add(new PropertySegment(name));
+            return false;
+        }
+
+        if (!AtEnd && (Current == '.' || Current == '['))
+        {
+            throw Error($"the function '{name}()' must be the last step", _pos);
+        }
+
+        return true;
     }
 
     private RecursiveDescentSegment ReadDescent(bool inFilter)

@@ -24,9 +24,10 @@ internal static class MachineValidator
         FieldChecks.Enum(ctx, root, "Version", at, "1.0");
         FieldChecks.Integer(ctx, root, "TimeoutSeconds", at, 0, 99999999);
         FieldChecks.Enum(ctx, root, "QueryLanguage", at, "JSONPath", "JSONata");
+        ctx.TopLevelLanguage = StateValidator.EffectiveLanguage(root, QueryLanguage.JSONPath);
         if (complete)
         {
-            ValidateStates(ctx, root, at, StateValidator.EffectiveLanguage(root, QueryLanguage.JSONPath));
+            ValidateStates(ctx, root, at, ctx.TopLevelLanguage);
         }
     }
 

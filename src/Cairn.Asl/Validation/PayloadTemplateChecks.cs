@@ -11,23 +11,15 @@ namespace Cairn.Asl.Validation;
 /// </summary>
 internal static class PayloadTemplateChecks
 {
-    /// <summary>A payload template (Parameters, ResultSelector, ...) is an object, as compilation requires; its values may be anything.</summary>
+    /// <summary>
+    /// A payload template (Parameters, ResultSelector, ...) may be any JSON value, as AWS accepts it
+    /// and compilation takes it; fields that must be objects (Assign) are checked with the state's
+    /// other field types.
+    /// </summary>
     public static void JsonPathTemplate(ValidationContext ctx, JObject state, string field, string stateLocation)
     {
         if (state.TryGetValue(field, out var value))
         {
-            if (value is not JObject)
-            {
-                // Some fields (Assign) have their type checked with the state's other fields already.
-                var at = JsonPointer.Child(stateLocation, field);
-                if (!ctx.Diagnostics.Any(d => d.Location == at))
-                {
-                    ctx.Error(at, ValidationMessages.ExpectedObject);
-                }
-
-                return;
-            }
-
             CheckJsonPathValue(ctx, value, JsonPointer.Child(stateLocation, field));
         }
     }

@@ -33,6 +33,12 @@ internal static class StateValidator
         FieldChecks.Enum(ctx, state, "QueryLanguage", location, QueryLanguages);
         var language = EffectiveLanguage(state, inherited);
 
+        // A state (at any depth) may switch JSONPath to JSONata, never back when the whole machine is JSONata.
+        if (ctx.TopLevelLanguage == QueryLanguage.JSONata && state["QueryLanguage"] is JString { Value: "JSONPath" })
+        {
+            ctx.Error(location, ValidationMessages.QueryLanguageDowngrade);
+        }
+
         ctx.RejectUnknownFields(state, location, field => StateFieldRules.IsAllowed(type, field, language));
         FieldChecks.String(ctx, state, "Comment", location);
         if (StateFieldRules.HasTransition(type))

@@ -1,3 +1,4 @@
+using Cairn.Asl.Model;
 using Cairn.Json;
 
 namespace Cairn.Asl.Validation;
@@ -18,6 +19,9 @@ internal sealed class ValidationContext
     public List<MachineScope> Machines { get; } = new();
 
     public bool IsExpress => Options.Type == StateMachineType.Express;
+
+    /// <summary>The query language the top level declares for the whole state machine.</summary>
+    public QueryLanguage TopLevelLanguage { get; set; } = QueryLanguage.JSONPath;
 
     public void Error(string? location, string message, string code = DiagnosticCodes.SchemaValidationFailed) =>
         Diagnostics.Add(new Diagnostic(code, message, location));

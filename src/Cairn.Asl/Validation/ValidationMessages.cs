@@ -56,6 +56,8 @@ internal static class ValidationMessages
 
     public const string StatesAllNotAlone = "States.ALL must appear alone and at end of list";
 
+    public const string QueryLanguageDowngrade = "'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine";
+
     public const string NotValidJsonObject = "Definition must be a valid JSON object";
 
     public const string InvalidTypeValue = "The field 'Type' should have one of these values: [Task, Wait, Pass, Succeed, Fail, Choice, Parallel, Map]";

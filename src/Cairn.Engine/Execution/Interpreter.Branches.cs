@@ -1,4 +1,5 @@
 using Cairn.Asl;
+using Cairn.Asl.Data;
 using Cairn.Asl.Model;
 using Cairn.Engine.Execution.States;
 using Cairn.Engine.History;
@@ -51,7 +52,7 @@ public sealed partial class Interpreter
             {
                 JArray array => array,
                 JObject obj => KeyValueItems(obj),
-                _ => throw new StatesException(StatesErrors.Runtime, $"Map state input must be an array but was: {itemsValue.ToJson()}"),
+                _ => throw FieldCauses.ItemsNotArray(map.Configuration.ItemsPath, itemsValue),
             });
         }
 

@@ -1,32 +1,19 @@
 using Cairn.Asl;
-using Cairn.Asl.Data;
 using Cairn.Asl.Model;
 using Cairn.Engine.Execution.States;
 using Cairn.Engine.History;
-using Cairn.Json;
 
 namespace Cairn.Engine.Execution;
 
 /// <summary>
 /// Where a Task's timeout is decided. TimeoutSeconds (or TimeoutSecondsPath) and HeartbeatSeconds
-/// are resolved when the task is scheduled; a task completed from outside (a callback, a job run,
-/// an activity) gets a timer for each: it ends with States.Timeout after TimeoutSeconds, and after
-/// HeartbeatSeconds without a heartbeat once it is under way (activities: States.HeartbeatTimeout).
+/// are resolved when the task is scheduled (<see cref="States.TaskSeconds"/>); a task completed
+/// from outside (a callback, a job run, an activity) gets a timer for each: it ends with
+/// States.Timeout after TimeoutSeconds, and after HeartbeatSeconds without a heartbeat once it is
+/// under way (activities: States.HeartbeatTimeout).
 /// </summary>
 public sealed partial class Interpreter
 {
-    /// <summary>A task's TimeoutSeconds or HeartbeatSeconds, literal or from a path or expression; null when not given or not a number.</summary>
-    private static long? ResolveSeconds(Frame frame, ValueSource? source)
-    {
-        if (source is null)
-        {
-            return null;
-        }
-
-        var value = source.Resolve(frame.Input, frame);
-        return value is JNumber n ? n.IntegerValue : null;
-    }
-
     /// <summary>Starts the task's TimeoutSeconds clock, and notes its HeartbeatSeconds for when it is under way.</summary>
     private void StartTaskClocks(long taskId, long? timeout, long? heartbeat)
     {

@@ -45,8 +45,8 @@ public sealed partial class Interpreter
     private void InvokeTask(Frame frame, TaskState task, JValue parameters)
     {
         var resource = TaskResource.Parse(task.Resource);
-        var timeout = ResolveSeconds(frame, task.TimeoutSeconds);
-        var heartbeat = ResolveSeconds(frame, task.HeartbeatSeconds);
+        var timeout = TaskSeconds.Resolve(frame, frame.Input, task.TimeoutSeconds);
+        var heartbeat = TaskSeconds.Resolve(frame, frame.Input, task.HeartbeatSeconds);
         if (TaskResource.IsActivity(task.Resource))
         {
             ScheduleActivity(frame, task, parameters, timeout, heartbeat);

@@ -126,12 +126,14 @@ internal static class MockResultValidator
 
                 break;
             case "blob":
-                // Step Functions passes some blobs (a Lambda Payload) as JSON; a text blob has a length.
-                if (value is JString blob)
+                // A blob travels as a (base64) string, also a Lambda Payload: AWS refuses a mocked
+                // number, object or array there as it refuses one for a string member.
+                if (value is not JString blob)
                 {
-                    CheckLength(shape, blob.Value.Length, field);
+                    throw Invalid(field, "must be a string");
                 }
 
+                CheckLength(shape, blob.Value.Length, field);
                 break;
             case "boolean":
                 if (value is not JBool)

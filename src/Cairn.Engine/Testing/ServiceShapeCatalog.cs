@@ -23,7 +23,7 @@ internal static class ServiceShapeCatalog
             return null;
         }
 
-        return new ServiceShape((JObject)model["shapes"]!, shapeName.Value);
+        return new ServiceShape(service, (JObject)model["shapes"]!, shapeName.Value);
     }
 
     private static JObject? Load(string service)

@@ -80,15 +80,7 @@ internal sealed partial class StateTest
 
         var path = map.Configuration.ItemsPath;
         var items = path is null ? effective : DataFlow.SelectItems(_scope, path, effective);
-        return items as JArray
-            ?? throw new StatesException(StatesErrors.Runtime, $"Reference path \"{ReferencePathText(path)}\" must point to array.");
-    }
-
-    /// <summary>A path as TestState quotes it: a context object path (<c>$$...</c>) relative to the context object.</summary>
-    private static string ReferencePathText(Asl.Paths.JsonPath? path)
-    {
-        var text = path?.Text ?? "$";
-        return text.StartsWith("$$", StringComparison.Ordinal) ? text[1..] : text;
+        return items as JArray ?? throw Asl.Data.FieldCauses.ItemsNotArray(path, items);
     }
 
     private TestStateResponse RunParallel(ParallelState parallel)

@@ -121,7 +121,8 @@ internal sealed partial class StateTest
     /// <summary>A Task state without a mock calls its resource, as TestState does on AWS, and goes on with the answer.</summary>
     private TestStateResponse CallTask(TaskState task, JValue parameters)
     {
-        var timeout = task.TimeoutSeconds?.Resolve(_input, _scope) is JNumber seconds ? (int?)seconds.IntegerValue : null;
+        var timeout = (int?)TaskSeconds.Resolve(_scope, _input, task.TimeoutSeconds);
+        TaskSeconds.Resolve(_scope, _input, task.HeartbeatSeconds);
         var request = new Tasks.TaskRequest(task.Resource, parameters, task.Name, string.Empty, ExecutionArn, 0, TimeoutSeconds: timeout);
         var result = Tasks!.InvokeAsync(request, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         switch (result)

@@ -28,7 +28,7 @@ public sealed partial class StateTester
         CheckRequest(request);
         var target = TestTarget.Resolve(request.Definition, request.StateName);
         var mock = CheckMock(request, target);
-        var context = request.Context is { } contextText ? TestContextObject.Parse(contextText) : null;
+        var context = request.Context is { } contextText ? TestContextObject.Parse(contextText, target.State) : null;
         var input = ExecutionInput.TryParse(request.Input, out var inputError)
             ?? throw new TestStateException(TestStateException.InvalidExecutionInput, inputError!);
         var variables = ParseVariables(request.Variables);

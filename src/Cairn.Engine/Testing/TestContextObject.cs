@@ -1,4 +1,6 @@
 using Cairn.Asl.Model;
+using Cairn.Engine.Execution;
+using Cairn.Engine.Execution.States;
 using Cairn.Engine.History;
 using Cairn.Json;
 
@@ -10,16 +12,25 @@ namespace Cairn.Engine.Testing;
 /// </summary>
 internal static class TestContextObject
 {
-    private static readonly Dictionary<string, string[]> AllowedFields = new(StringComparer.Ordinal)
+    private const string String = "string";
+    private const string Integer = "integer";
+    private const string Any = "any";
+
+    /// <summary>The fields a provided context object may have, and the JSON type each takes.</summary>
+    private static readonly Dictionary<string, (string Name, string Type)[]> AllowedFields = new(StringComparer.Ordinal)
     {
-        ["Execution"] = ["Id", "Input", "Name", "RoleArn", "StartTime", "RedriveCount", "RedriveTime"],
-        ["State"] = ["EnteredTime", "Name", "RetryCount"],
-        ["StateMachine"] = ["Id", "Name"],
-        ["Task"] = ["Token"],
+        ["Execution"] = [("Id", String), ("Input", Any), ("Name", String), ("RoleArn", String), ("StartTime", String), ("RedriveCount", Integer), ("RedriveTime", String)],
+        ["State"] = [("EnteredTime", String), ("Name", String), ("RetryCount", Integer)],
+        ["StateMachine"] = [("Id", String), ("Name", String)],
+        ["Task"] = [("Token", String)],
     };
 
-    /// <summary>Parses and checks the context object a request provides.</summary>
-    public static JObject Parse(string text)
+    /// <summary>
+    /// Parses and checks the context object a request provides for <paramref name="state"/>: known
+    /// fields only, each of its type (<c>Execution.Id must be a string</c>), and a <c>Task</c> (its
+    /// token) only for a Task whose integration pattern has a token (.sync, .waitForTaskToken).
+    /// </summary>
+    public static JObject Parse(string text, State state)
     {
         if (!JValue.TryParse(text, out var value, out var error))
         {
@@ -43,20 +54,45 @@ internal static class TestContextObject
                 throw Invalid($"Field '{name}' is not allowed");
             }
 
-            if (member is JObject obj)
+            if (member is not JObject obj)
             {
-                foreach (var (field, _) in obj.Members)
+                throw Invalid($"{name} must be an object");
+            }
+
+            foreach (var (field, fieldValue) in obj.Members)
+            {
+                var index = Array.FindIndex(fields, f => f.Name == field);
+                if (index < 0)
                 {
-                    if (Array.IndexOf(fields, field) < 0)
-                    {
-                        throw Invalid($"Field '{field}' is not allowed");
-                    }
+                    throw Invalid($"Field '{field}' is not allowed");
+                }
+
+                var type = fields[index].Type;
+                if (!HasType(fieldValue, type))
+                {
+                    throw Invalid($"{name}.{field} must be {(type == Integer ? "an integer" : "a string")}");
                 }
             }
         }
 
+        if (context.ContainsKey("Task") && !HasTaskToken(state))
+        {
+            throw Invalid("Context object contains 'Task' when state is not a Task state with a '.sync' or '.waitForTaskToken' service integration pattern");
+        }
+
         return context;
     }
+
+    private static bool HasType(JValue value, string type) => type switch
+    {
+        String => value is JString or JNull,
+        Integer => value is JNumber { IsIntegral: true } or JNull,
+        _ => true,
+    };
+
+    /// <summary>Only a Task waiting for a job (.sync) or a callback (.waitForTaskToken) has a task token.</summary>
+    private static bool HasTaskToken(State state) =>
+        state is TaskState task && (task.IsWaitForTaskToken || TaskResource.IsJobRun(task.Resource));
 
     /// <summary>The context object of an Express execution started now for the test alone.</summary>
     public static JObject Create(TestExecution execution, State state, JValue input, int retryCount, string? taskToken)

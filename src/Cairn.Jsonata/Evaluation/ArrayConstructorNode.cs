@@ -8,6 +8,14 @@ internal sealed class ArrayConstructorNode(int position, Node[] items, bool[] ke
 {
     public override JValue? Evaluate(JValue? input, Frame frame, Evaluator evaluator)
     {
+        if (items.Length == 1 && !keepNested[0] && items[0] is RangeNode)
+        {
+            // [a..b] holds the range's integers (none for an empty range): they stay unmade until read.
+            return items[0].Evaluate(input, frame, evaluator) is IntegerRange range
+                ? consArray ? ConsArray.Of(range) : range
+                : consArray ? ConsArray.Adopt([]) : JArray.Empty;
+        }
+
         var results = new SequenceBuilder();
         for (var i = 0; i < items.Length; i++)
         {

@@ -3,7 +3,10 @@ using Cairn.Jsonata.Values;
 
 namespace Cairn.Jsonata.Evaluation;
 
-/// <summary><c>a..b</c>: the integers from a to b (T2003/T2004 for non-integers, D2014 beyond 1e7 items).</summary>
+/// <summary>
+/// <c>a..b</c>: the integers from a to b (T2003/T2004 for non-integers, D2014 beyond 1e7 items),
+/// made only when they are read.
+/// </summary>
 internal sealed class RangeNode(int position, Node left, Node right) : Node(position)
 {
     private const long MaxSize = 10_000_000;
@@ -40,13 +43,7 @@ internal sealed class RangeNode(int position, Node left, Node right) : Node(posi
             throw JsonataErrors.Create("D2014", Position, "..", value: JNumber.From(size));
         }
 
-        var items = new JValue[size];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = JNumber.From(from + i);
-        }
-
-        return JArray.Adopt(items);
+        return IntegerRange.Create(from, (int)size);
     }
 
     private static bool IsInteger(JValue value) =>

@@ -26,12 +26,19 @@ internal static class DateTimeFormatter
 
     private static string FormatMarker(DateTimeMarker marker, in DateTimeFields fields)
     {
+        if (marker.PresentationError is { } error)
+        {
+            throw error;
+        }
+
         switch (marker.Component)
         {
             case 'Z':
                 return marker.Timezone!.Format(fields.OffsetMinutes);
             case 'z':
-                return "GMT" + marker.Timezone!.Format(fields.OffsetMinutes);
+                // A zero offset written as Z stands alone, without GMT.
+                var zone = marker.Timezone!.Format(fields.OffsetMinutes);
+                return zone == "Z" ? zone : "GMT" + zone;
             case 'C' or 'E':
                 return "ISO";
             case 'P':
@@ -39,8 +46,20 @@ internal static class DateTimeFormatter
                 return marker.NameCase == LetterCase.Upper ? ampm.ToUpperInvariant() : ampm;
         }
 
+        if (!marker.IsNumeric)
+        {
+            // A letter that is no component but came with a presentation: the reference writes
+            // the value it has for it, which is none.
+            return "undefined";
+        }
+
         if (marker.NameCase is { } nameCase)
         {
+            if (marker.Component is not ('M' or 'x' or 'F'))
+            {
+                throw marker.NameError();
+            }
+
             var name = marker.Component == 'F' ? CalendarNames.Days[fields.Weekday - 1]
                 : CalendarNames.Months[(marker.Component == 'x' ? fields.WeekMonth : fields.Month) - 1];
             return CalendarNames.Present(name, nameCase, marker.MaxWidth);

@@ -16,6 +16,8 @@ internal static class DateTimeParser
 
     private static readonly string WordsPattern = BuildWordsPattern();
 
+    private const string NeverMatches = "(?!)";
+
     private static readonly ConditionalWeakTable<DateTimePicture, Matcher> Matchers = new();
 
     /// <summary>Milliseconds since the epoch, or null when <paramref name="text"/> does not match the picture.</summary>
@@ -86,16 +88,34 @@ internal static class DateTimeParser
         switch (marker.Component)
         {
             case 'Z':
-                return marker.Timezone!.MatchPattern();
             case 'z':
-                return "GMT" + marker.Timezone!.MatchPattern();
+                // A timezone presentation that cannot be written reads nothing (no error, as in the reference).
+                if (marker.Timezone is not { } timezone)
+                {
+                    return NeverMatches;
+                }
+
+                return marker.Component == 'z' ? "GMT" + timezone.OffsetPattern() + (timezone.ZeroAsZ ? "|Z" : string.Empty) : timezone.MatchPattern();
             case 'P':
                 return "(?i:am|pm)";
+            case 'f' when marker.NameCase is not null || marker.PresentationError is not null:
+                return NeverMatches; // read as a number, which such a presentation does not give
         }
 
+        if (marker.PresentationError is { } error)
+        {
+            throw error;
+        }
+
+        // Only month and day names can be read back; every other marker reads a number.
         if (marker.NameCase is not null)
         {
-            return "[A-Za-z]+";
+            return marker.Component is 'M' or 'x' or 'F' ? "[A-Za-z]+" : throw marker.NameError();
+        }
+
+        if (!marker.IsNumeric)
+        {
+            throw marker.NameError();
         }
 
         var picture = marker.Integer!;

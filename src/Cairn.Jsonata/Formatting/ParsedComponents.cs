@@ -27,7 +27,7 @@ internal sealed class ParsedComponents
                 _offsetMinutes = TimezonePicture.ReadOffset(text);
                 return true;
             case 'z':
-                _offsetMinutes = TimezonePicture.ReadOffset(text[3..]);
+                _offsetMinutes = TimezonePicture.ReadOffset(text == "Z" ? text : text[3..]);
                 return true;
             case 'P':
                 _pm = string.Equals(text, "pm", StringComparison.OrdinalIgnoreCase);
@@ -38,7 +38,12 @@ internal sealed class ParsedComponents
                 _weekBased = true;
                 return true;
             case 'f':
-                _values['f'] = ReadFraction(text);
+                if (ReadFraction(text) is not { } fraction)
+                {
+                    return false;
+                }
+
+                _values['f'] = fraction;
                 return true;
         }
 
@@ -140,9 +145,21 @@ internal sealed class ParsedComponents
     private static long Clamp(double value) => (long)Math.Clamp(value, -1e9, 1e9);
 
     // Fractional seconds are read as a decimal fraction and truncated to milliseconds.
-    private static double ReadFraction(string digits)
+    /// <summary>The milliseconds of a fraction written as decimal digits (an ordinal suffix after them is ignored); null for anything else.</summary>
+    private static double? ReadFraction(string text)
     {
-        var millis = (digits + "00")[..3];
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0)
+        {
+            return null;
+        }
+
+        var millis = (text[..digits] + "00")[..3];
         return int.Parse(millis, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 

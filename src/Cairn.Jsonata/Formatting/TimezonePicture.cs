@@ -29,18 +29,21 @@ internal sealed class TimezonePicture
 
     public static TimezonePicture Parse(string presentation)
     {
-        var zeroAsZ = presentation.EndsWith('t');
-        if (zeroAsZ)
+        // One trailing presentation modifier (a, c, o or t) follows the digits; only t means something here.
+        var zeroAsZ = false;
+        if (presentation.Length > 1 && presentation[^1] is 'a' or 'c' or 'o' or 't')
         {
+            zeroAsZ = presentation[^1] == 't';
             presentation = presentation[..^1];
         }
 
+        // Digits count; optional-digit signs (#) widen nothing.
         var hourDigits = 0;
         var totalDigits = 0;
         string? separator = null;
         foreach (var c in presentation)
         {
-            if (char.IsDigit(c) || c == '#')
+            if (char.IsDigit(c))
             {
                 totalDigits++;
                 if (separator is null)
@@ -48,7 +51,7 @@ internal sealed class TimezonePicture
                     hourDigits++;
                 }
             }
-            else
+            else if (c != '#')
             {
                 separator ??= c.ToString();
             }
@@ -96,11 +99,15 @@ internal sealed class TimezonePicture
     /// <summary>A regular expression (without groups) for offsets written this way.</summary>
     public string MatchPattern()
     {
-        var offset = Separator is not null ? $@"[+-][0-9]{{1,2}}{Regex.Escape(Separator)}[0-9]{{2}}"
-            : TotalDigits <= 2 ? @"[+-][0-9]{1,2}(?::[0-9]{2})?"
-            : @"[+-][0-9]{3,4}";
+        var offset = OffsetPattern();
         return ZeroAsZ ? $"(?:{offset}|Z)" : offset;
     }
+
+    /// <summary>A regular expression (without groups) for a signed offset written this way.</summary>
+    public string OffsetPattern() =>
+        Separator is not null ? $@"[+-][0-9]{{1,2}}{Regex.Escape(Separator)}[0-9]{{2}}"
+        : TotalDigits <= 2 ? @"[+-][0-9]{1,2}(?::[0-9]{2})?"
+        : @"[+-][0-9]{3,4}";
 
     /// <summary>The offset in minutes of text that <see cref="MatchPattern"/> matched.</summary>
     public static int ReadOffset(string text)

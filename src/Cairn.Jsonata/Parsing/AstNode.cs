@@ -60,11 +60,8 @@ internal sealed class AstNode
 
     public AncestorSlot? Ancestor { get; set; }
 
-    /// <summary>Parent references inside this expression not yet tied to a step; relative to the expression's context.</summary>
+    /// <summary>Parent references inside this expression not yet tied to a step (null when it never had any).</summary>
     public List<AncestorSlot>? SeekingParent { get; set; }
-
-    /// <summary>Parent references inside this step's stages or group; relative to the step's own results.</summary>
-    public List<AncestorSlot>? StageSeekingParent { get; set; }
 
     /// <summary>For a parent operator: the slot it reads.</summary>
     public AncestorSlot? Slot { get; set; }

@@ -8,6 +8,16 @@ namespace Cairn.Jsonata.Parsing;
 /// group-by attach to their step, parent references are tied to the step whose input they
 /// denote, and calls in tail position of a lambda body are marked.
 /// </summary>
+/// <remarks>
+/// Parent references follow the reference implementation's rules exactly, including where it
+/// leaves one unresolved (then <c>%</c> evaluates to nothing rather than failing): a predicate
+/// ties a one-level <c>%</c> to its own step and hands deeper ones to the steps before it; a
+/// path ties those of its last step to the steps before it, skipping contiguous focus bindings;
+/// blocks, constructors, function arguments, conditions, bindings, operators and sort terms pass
+/// theirs up to the step they belong to; group-by keys, <c>~&gt;</c> operands, lambda bodies and
+/// transforms do not. A reference still pending at the top (or a <c>%</c> where a step cannot
+/// have a parent) is S0217.
+/// </remarks>
 internal sealed class PostProcessor
 {
     private int _ancestorCount;
@@ -20,10 +30,9 @@ internal sealed class PostProcessor
     {
         var processor = new PostProcessor();
         var result = processor.Visit(root);
-        if (result.SeekingParent is { Count: > 0 } || result.StageSeekingParent is { Count: > 0 })
+        if (result.Kind == AstKind.Parent || result.SeekingParent is not null)
         {
-            var slot = result.SeekingParent is { Count: > 0 } ? result.SeekingParent[0] : result.StageSeekingParent![0];
-            throw JsonataErrors.Create("S0217", slot.Position, "parent");
+            throw JsonataErrors.Create("S0217", result.Position, KindName(result));
         }
 
         return result;
@@ -55,7 +64,6 @@ internal sealed class PostProcessor
 
             case AstKind.Parent:
                 node.Slot = new AncestorSlot("!" + _ancestorCount++, node.Position);
-                node.SeekingParent = [node.Slot];
                 return node;
             case AstKind.Negate:
             {
@@ -65,7 +73,7 @@ internal sealed class PostProcessor
                     return new AstNode(AstKind.Number, node.Position, "-" + node.Lhs.Value) { Literal = Values.Numbers.From(-n.DoubleValue) };
                 }
 
-                Inherit(node, node.Lhs);
+                PushAncestry(node, node.Lhs);
                 return node;
             }
 
@@ -74,12 +82,12 @@ internal sealed class PostProcessor
                 for (var i = 0; i < node.Items!.Count; i++)
                 {
                     node.Items[i] = Visit(node.Items[i]);
-                    Inherit(node, node.Items[i]);
+                    PushAncestry(node, node.Items[i]);
                 }
 
                 return node;
             case AstKind.ObjectConstructor:
-                VisitPairs(node, node);
+                VisitPairs(node, pushAncestry: true);
                 return node;
             case AstKind.FunctionCall:
             case AstKind.PartialApplication:
@@ -88,7 +96,7 @@ internal sealed class PostProcessor
                 for (var i = 0; i < node.Items!.Count; i++)
                 {
                     node.Items[i] = Visit(node.Items[i]);
-                    Inherit(node, node.Items[i]);
+                    PushAncestry(node, node.Items[i]);
                 }
 
                 return node;
@@ -98,13 +106,13 @@ internal sealed class PostProcessor
                 return node;
             case AstKind.Condition:
                 node.Condition = Visit(node.Condition!);
+                PushAncestry(node, node.Condition);
                 node.Then = Visit(node.Then!);
-                Inherit(node, node.Condition);
-                Inherit(node, node.Then);
+                PushAncestry(node, node.Then);
                 if (node.Else is not null)
                 {
                     node.Else = Visit(node.Else);
-                    Inherit(node, node.Else);
+                    PushAncestry(node, node.Else);
                 }
 
                 return node;
@@ -119,9 +127,13 @@ internal sealed class PostProcessor
                 return node;
             case AstKind.Bind:
                 node.Rhs = Visit(node.Rhs!);
-                Inherit(node, node.Rhs);
+                PushAncestry(node, node.Rhs);
                 return node;
             case AstKind.Apply:
+                // The reference passes no parent reference out of either side of ~>.
+                node.Lhs = Visit(node.Lhs!);
+                node.Rhs = Visit(node.Rhs!);
+                return node;
             case AstKind.Coalesce:
             case AstKind.Default:
                 return VisitOperands(node);
@@ -151,13 +163,13 @@ internal sealed class PostProcessor
     private AstNode VisitOperands(AstNode node)
     {
         node.Lhs = Visit(node.Lhs!);
+        PushAncestry(node, node.Lhs);
         node.Rhs = Visit(node.Rhs!);
-        Inherit(node, node.Lhs);
-        Inherit(node, node.Rhs);
+        PushAncestry(node, node.Rhs);
         return node;
     }
 
-    private void VisitPairs(AstNode owner, AstNode slotsTarget)
+    private void VisitPairs(AstNode owner, bool pushAncestry)
     {
         var pairs = owner.Pairs!;
         for (var i = 0; i < pairs.Count; i++)
@@ -165,8 +177,11 @@ internal sealed class PostProcessor
             var key = Visit(pairs[i].Key);
             var value = Visit(pairs[i].Value);
             pairs[i] = (key, value);
-            Inherit(slotsTarget, key);
-            Inherit(slotsTarget, value);
+            if (pushAncestry)
+            {
+                PushAncestry(owner, key);
+                PushAncestry(owner, value);
+            }
         }
     }
 
@@ -174,12 +189,16 @@ internal sealed class PostProcessor
     {
         var left = Visit(node.Lhs!);
         var path = AsPath(left);
+        if (left.Kind == AstKind.Parent)
+        {
+            path.SeekingParent = [left.Slot!];
+        }
+
         var right = Visit(node.Rhs!);
-        var first = path.Items!.Count;
         if (right.Kind == AstKind.Path)
         {
-            path.Items.AddRange(right.Items!);
-            Inherit(path, right);
+            // As in the reference, what the right-hand path still seeks is not carried over.
+            path.Items!.AddRange(right.Items!);
             if (right.KeepSingletonArray)
             {
                 path.KeepSingletonArray = true;
@@ -188,10 +207,10 @@ internal sealed class PostProcessor
         else
         {
             StagesFromPredicates(right);
-            path.Items.Add(right);
+            path.Items!.Add(right);
         }
 
-        var steps = path.Items;
+        var steps = path.Items!;
         for (var i = 0; i < steps.Count; i++)
         {
             var step = steps[i];
@@ -223,11 +242,7 @@ internal sealed class PostProcessor
             steps[^1].ConsArray = true;
         }
 
-        for (var i = first; i < steps.Count; i++)
-        {
-            ResolveStep(path, i);
-        }
-
+        ResolveAncestry(path);
         return path;
     }
 
@@ -241,7 +256,6 @@ internal sealed class PostProcessor
         StagesFromPredicates(node);
         var path = AstNode.Path(node);
         path.KeepSingletonArray = node.KeepArray;
-        ResolveStep(path, 0);
         return path;
     }
 
@@ -272,18 +286,36 @@ internal sealed class PostProcessor
         }
 
         var predicate = Visit(node.Rhs!);
+        if (predicate.SeekingParent is { } seeking)
+        {
+            // One level up from inside a predicate is the input of the predicated step itself;
+            // deeper references are left to the steps before it.
+            var count = seeking.Count;
+            for (var i = 0; i < count; i++)
+            {
+                var slot = seeking[i];
+                if (slot.Level == 1)
+                {
+                    SeekParent(step, slot);
+                }
+                else
+                {
+                    slot.Level--;
+                }
+            }
+
+            PushAncestry(step, predicate);
+        }
+
         if (isPath)
         {
             step.Stages ??= [];
             step.Stages.Add(new Stage(predicate, null, node.Position));
-            InheritAsStage(step, predicate);
-            ResolveStep(result, result.Items!.Count - 1);
         }
         else
         {
             step.Predicates ??= [];
             step.Predicates.Add(predicate);
-            InheritAsStage(step, predicate);
         }
 
         return result;
@@ -297,21 +329,10 @@ internal sealed class PostProcessor
             throw JsonataErrors.Create("S0210", node.Position);
         }
 
+        // The reference ties no parent reference in a group-by to a step: there % is nothing.
         var group = new AstNode(AstKind.ObjectConstructor, node.Position, "{") { Pairs = node.Pairs };
         result.Group = group;
-        if (result.Kind == AstKind.Path)
-        {
-            var last = result.Items![^1];
-            VisitPairs(group, group);
-            InheritAsStage(last, group);
-            ResolveStep(result, result.Items.Count - 1);
-        }
-        else
-        {
-            VisitPairs(group, group);
-            InheritAsStage(result, group);
-        }
-
+        VisitPairs(group, pushAncestry: false);
         return result;
     }
 
@@ -358,98 +379,105 @@ internal sealed class PostProcessor
         foreach (var term in node.Terms!)
         {
             var expression = Visit(term.Expression);
-            Inherit(sort, expression);
+            PushAncestry(sort, expression);
             sort.Terms.Add(term with { Expression = expression });
         }
 
         result.Items!.Add(sort);
-        ResolveStep(result, result.Items.Count - 1);
+        ResolveAncestry(result);
         return result;
     }
 
-    /// <summary>Ties the parent references pending on step <paramref name="index"/> to earlier steps; the rest move to the path.</summary>
-    private static void ResolveStep(AstNode path, int index)
-    {
-        var step = path.Items![index];
-        if (step.SeekingParent is { Count: > 0 } own)
-        {
-            step.SeekingParent = null;
-            foreach (var slot in own)
-            {
-                Seek(path, index - 1, slot);
-            }
-        }
-
-        if (step.StageSeekingParent is { Count: > 0 } staged)
-        {
-            step.StageSeekingParent = null;
-            foreach (var slot in staged)
-            {
-                Seek(path, index, slot);
-            }
-        }
-    }
-
-    private static void Seek(AstNode path, int index, AncestorSlot slot)
+    /// <summary>
+    /// Ties the parent references of the path's last step (and the last step itself, when it is
+    /// a <c>%</c>) to the steps before it; contiguous steps that bind a focus count as one. What
+    /// the path cannot satisfy is left pending on the path.
+    /// </summary>
+    private static void ResolveAncestry(AstNode path)
     {
         var steps = path.Items!;
-        while (slot.Level > 0)
+        var last = steps[^1];
+        var slots = last.SeekingParent ?? [];
+        if (last.Kind == AstKind.Parent)
         {
-            if (index < 0)
-            {
-                (path.SeekingParent ??= []).Add(slot);
-                return;
-            }
+            slots.Add(last.Slot!);
+        }
 
-            SeekInStep(steps[index--], slot);
+        for (var s = 0; s < slots.Count; s++)
+        {
+            var slot = slots[s];
+            var index = steps.Count - 2;
+            while (slot.Level > 0)
+            {
+                if (index < 0)
+                {
+                    (path.SeekingParent ??= []).Add(slot);
+                    break;
+                }
+
+                var step = steps[index--];
+                while (index >= 0 && step.Focus is not null && steps[index].Focus is not null)
+                {
+                    step = steps[index--];
+                }
+
+                SeekParent(step, slot);
+            }
         }
     }
 
-    private static void SeekInStep(AstNode step, AncestorSlot slot)
+    /// <summary>Walks <paramref name="slot"/> up through <paramref name="node"/>: a name or wildcard step is one level.</summary>
+    private static void SeekParent(AstNode node, AncestorSlot slot)
     {
-        switch (step.Kind)
+        switch (node.Kind)
         {
             case AstKind.Name:
             case AstKind.Wildcard:
                 slot.Level--;
                 if (slot.Level == 0)
                 {
-                    if (step.Ancestor is null)
+                    if (node.Ancestor is null)
                     {
-                        step.Ancestor = slot;
+                        node.Ancestor = slot;
                     }
                     else
                     {
-                        slot.Label = step.Ancestor.Label;
+                        // Another % already reads this step's input: share its label.
+                        slot.Label = node.Ancestor.Label;
+                        node.Ancestor = slot;
                     }
 
-                    step.Tuple = true;
+                    node.Tuple = true;
                 }
 
                 break;
             case AstKind.Parent:
                 slot.Level++;
                 break;
-            case AstKind.Sort:
-                break;
-            case AstKind.Block when step.Items!.Count > 0:
-                step.Tuple = true;
-                SeekInStep(step.Items[^1], slot);
+            case AstKind.Block:
+                if (node.Items!.Count > 0)
+                {
+                    node.Tuple = true;
+                    SeekParent(node.Items[^1], slot);
+                }
+
                 break;
             case AstKind.Path:
             {
-                step.Tuple = true;
-                var steps = step.Items!;
-                for (var i = steps.Count - 1; i >= 0 && slot.Level > 0; i--)
+                node.Tuple = true;
+                var steps = node.Items!;
+                var index = steps.Count - 1;
+                SeekParent(steps[index--], slot);
+                while (slot.Level > 0 && index >= 0)
                 {
-                    SeekInStep(steps[i], slot);
+                    SeekParent(steps[index--], slot);
                 }
 
                 break;
             }
 
             default:
-                throw JsonataErrors.Create("S0217", step.Position, KindName(step));
+                throw JsonataErrors.Create("S0217", node.Position, KindName(node));
         }
     }
 
@@ -462,29 +490,27 @@ internal sealed class PostProcessor
         _ => node.Kind.ToString().ToLowerInvariant(),
     };
 
-    private static void Inherit(AstNode target, AstNode source)
+    /// <summary>Passes the parent references <paramref name="value"/> still seeks (or <paramref name="value"/> itself, a <c>%</c>) on to <paramref name="target"/>.</summary>
+    private static void PushAncestry(AstNode target, AstNode value)
     {
-        if (source.SeekingParent is { Count: > 0 })
+        if (value.SeekingParent is null && value.Kind != AstKind.Parent)
         {
-            (target.SeekingParent ??= []).AddRange(source.SeekingParent);
+            return;
         }
 
-        if (source.StageSeekingParent is { Count: > 0 } && source.Kind != AstKind.Path)
+        var slots = value.SeekingParent ?? [];
+        if (value.Kind == AstKind.Parent)
         {
-            (target.SeekingParent ??= []).AddRange(source.StageSeekingParent);
-        }
-    }
-
-    private static void InheritAsStage(AstNode step, AstNode source)
-    {
-        if (source.SeekingParent is { Count: > 0 })
-        {
-            (step.StageSeekingParent ??= []).AddRange(source.SeekingParent);
+            slots.Add(value.Slot!);
         }
 
-        if (source.StageSeekingParent is { Count: > 0 })
+        if (target.SeekingParent is null)
         {
-            (step.StageSeekingParent ??= []).AddRange(source.StageSeekingParent);
+            target.SeekingParent = slots;
+        }
+        else
+        {
+            target.SeekingParent.AddRange(slots);
         }
     }
 

@@ -12,6 +12,17 @@ internal sealed class ConsArray : JArray
     {
     }
 
+    private ConsArray(int count, Func<JValue[]> materialize) : base(count, materialize)
+    {
+    }
+
     /// <summary>Takes ownership of <paramref name="items"/>.</summary>
     public static new ConsArray Adopt(JValue[] items) => new(items);
+
+    /// <summary>The integers of <paramref name="range"/>, made only when one is read.</summary>
+    public static ConsArray Of(IntegerRange range)
+    {
+        var (from, count) = (range.From, range.Count);
+        return new(count, () => IntegerRange.MakeItems(from, count));
+    }
 }

@@ -7,7 +7,7 @@ public sealed class MathFunctionsTests
 {
     [Theory]
     [InlineData("States.MathAdd(111, -1)", "110")]
-    [InlineData("States.MathAdd(1.9, 1.9)", "2")]
+    [InlineData("States.MathAdd(1.9, 1.9)", "4")]
     [InlineData("States.MathAdd(-2147483648, 2147483647)", "-1")]
     [InlineData("States.MathAdd(States.ArrayLength(States.Array(1, 2)), -1)", "1")]
     public void MathAdd(string call, string expected) => Assert.Equal(expected, EvalJson(call));
@@ -29,7 +29,7 @@ public sealed class MathFunctionsTests
         {
             var value = (JNumber)Eval($"States.MathRandom({start}, {end})", seed: seed);
             Assert.True(value.IsIntegral);
-            Assert.InRange(value.IntegerValue, (long)Math.Truncate(start), (long)Math.Truncate(end) - 1);
+            Assert.InRange(value.IntegerValue, IntegerArgumentTests.JavaRound(start), IntegerArgumentTests.JavaRound(end) - 1);
         }
     }
 
@@ -54,7 +54,7 @@ public sealed class MathFunctionsTests
     [Theory]
     [InlineData("States.MathRandom(1, 1)")]
     [InlineData("States.MathRandom(10, 5)")]
-    [InlineData("States.MathRandom(1.4, 1.6)")]
+    [InlineData("States.MathRandom(1.4, 1.4)")]
     [InlineData("States.MathRandom('a', 10)")]
     [InlineData("States.MathRandom(1, 10, 'seed')")]
     [InlineData("States.MathRandom(1, 10, null)")]

@@ -20,13 +20,25 @@ public sealed class TestStateCommandTests
         using var dir = new TempFolder();
         var result = await CairnCli.RunAsync(
             "test-state", dir.Write("machine.json", Machine), "--state", "Call",
-            "--input", """{"n": 1}""", "--mock-result", "@" + dir.Write("result.json", """{"Payload": {"ok": true}}"""));
+            "--input", """{"n": 1}""", "--mock-result", "@" + dir.Write("result.json", """{"Payload": {"ok": true}}"""),
+            "--field-validation-mode", "NONE");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["Status: SUCCEEDED", "Next state: Done"], result.StdoutLines[..2]);
         var output = JsonDocument.Parse(result.StdoutLines[2]["Output: ".Length..]).RootElement;
         Assert.True(output.GetProperty("call").GetProperty("body").GetProperty("ok").GetBoolean());
         Assert.Equal(1, output.GetProperty("n").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_mocked_result_is_checked_against_the_api_in_strict_mode_by_default()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("machine.json", Machine);
+        var result = await CairnCli.RunAsync("test-state", path, "--state", "Call", "--mock-result", """{"Payload": {"ok": true}}""");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"cairn: {path}: ValidationException: Mock result schema validation error: Field 'Payload' must be a string", result.StderrLines.Single());
     }
 
     [Fact]
@@ -86,6 +98,7 @@ public sealed class TestStateCommandTests
     [Theory]
     [InlineData("--mock-result", "{}", "--mock-error", "E")]
     [InlineData("--inspection-level", "LOUD")]
+    [InlineData("--mock-result", "{}", "--field-validation-mode", "LAX")]
     public async Task Conflicting_or_unknown_options_are_usage_errors(params string[] options)
     {
         using var dir = new TempFolder();

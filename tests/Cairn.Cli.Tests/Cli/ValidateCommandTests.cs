@@ -16,6 +16,24 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_and_run_agree_on_a_Pass_state_whose_Parameters_is_an_array()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("d.json", """
+            {"StartAt":"P","States":{"P":{"Type":"Pass","Parameters":[1,{"a.$":"$.a"},"x"],"End":true}}}
+            """);
+
+        var validated = await CairnCli.RunAsync("validate", path);
+        Assert.Equal((0, $"{path}: OK"), (validated.ExitCode, validated.Stdout.Trim()));
+
+        var run = await CairnCli.RunAsync("run", path, "--json", "--input", """{"a":5}""");
+        Assert.Equal(0, run.ExitCode);
+        var json = run.Json();
+        Assert.Equal("SUCCEEDED", json.GetProperty("status").GetString());
+        Assert.Equal("""[1,{"a":5},"x"]""", json.GetProperty("output").GetString());
+    }
+
+    [Fact]
     public async Task Invalid_definition_prints_each_diagnostic_with_code_and_location()
     {
         using var dir = new TempFolder();

@@ -13,9 +13,9 @@ namespace Cairn.Engine.Execution.States;
 /// </summary>
 internal static class DataFlow
 {
-    public static JValue ApplyInputPath(IDataScope scope, State state, JValue input) => SelectPath(scope, state.InputPath, input);
+    public static JValue ApplyInputPath(IDataScope scope, State state, JValue input) => SelectPath(scope, "InputPath", state.InputPath, input);
 
-    public static JValue ApplyOutputPath(IDataScope scope, State state, JValue output) => SelectPath(scope, state.OutputPath, output);
+    public static JValue ApplyOutputPath(IDataScope scope, State state, JValue output) => SelectPath(scope, "OutputPath", state.OutputPath, output);
 
     /// <summary>
     /// What a Pass, Task or Parallel state works on: its JSONata Arguments (evaluated against the
@@ -66,18 +66,11 @@ internal static class DataFlow
     /// Evaluates an Assign block against <paramref name="value"/>. The variables change only when
     /// the state exits: the state's own OutputPath still sees the values they had when it was entered.
     /// </summary>
-    public static JObject? Assign(IDataScope scope, PayloadTemplate? assign, JValue value) => assign?.Evaluate(value, scope);
+    public static JObject? Assign(IDataScope scope, PayloadTemplate? assign, JValue value) => assign?.Evaluate(value, scope) as JObject;
 
     /// <summary>A Map's items selected by its ItemsPath.</summary>
-    public static JValue SelectItems(IDataScope scope, JsonPath path, JValue effective)
-    {
-        if (path.TryEvaluate(effective, scope, out var items))
-        {
-            return items;
-        }
-
-        throw NoResults(path);
-    }
+    public static JValue SelectItems(IDataScope scope, JsonPath path, JValue effective) =>
+        path.TryEvaluate(effective, scope, out var items) ? items : throw FieldCauses.Missing("ItemsPath", path, effective);
 
     /// <summary>A Fail state's Error or Cause as text: a string as it is, anything else as JSON.</summary>
     public static string? TextOf(JValue? value) => value switch
@@ -87,23 +80,15 @@ internal static class DataFlow
         _ => value.ToJson(),
     };
 
-    private static JValue SelectPath(IDataScope scope, JsonPath? path, JValue value)
+    private static JValue SelectPath(IDataScope scope, string field, JsonPath? path, JValue value)
     {
         if (path is null)
         {
             return JObject.Empty;
         }
 
-        if (path.TryEvaluate(value, scope, out var selected))
-        {
-            return selected;
-        }
-
-        throw NoResults(path);
+        return path.TryEvaluate(value, scope, out var selected) ? selected : throw FieldCauses.Missing(field, path, value);
     }
-
-    private static StatesException NoResults(JsonPath path) =>
-        new(StatesErrors.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
 
     private static string LastStep(string path)
     {

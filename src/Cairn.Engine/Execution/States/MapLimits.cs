@@ -33,7 +33,7 @@ internal static class MapLimits
             return parsed;
         }
 
-        throw Invalid(source, value, "integer");
+        throw value is JNumber { IsIntegral: true } ? FieldCauses.OutOfRange(source, value) : FieldCauses.Invalid(source, value, "integer");
     }
 
     public static double ToleratedFailurePercentage(IDataScope scope, MapState map, JValue effective)
@@ -51,12 +51,12 @@ internal static class MapLimits
         }
         else if (value is not JString s || !double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out percentage))
         {
-            throw Invalid(source, value, "float");
+            throw FieldCauses.Invalid(source, value, "number");
         }
 
         if (percentage is < 0 or > 100)
         {
-            throw new StatesException(StatesErrors.Runtime, "ToleratedFailurePercentage must be between 0 and 100.");
+            throw FieldCauses.OutOfRange(source, value);
         }
 
         return percentage;
@@ -69,7 +69,4 @@ internal static class MapLimits
         var withinPercentage = total > 0 && failed * 100.0 / total <= toleratedPercentage;
         return withinCount || withinPercentage;
     }
-
-    private static StatesException Invalid(ValueSource source, JValue value, string kind) =>
-        new(StatesErrors.Runtime, $"The {source.FieldName} field refers to value \"{(value is JString s ? s.Value : value.ToJson())}\" which is not a valid {kind}: {source.Path?.Text}");
 }

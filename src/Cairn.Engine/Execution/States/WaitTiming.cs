@@ -35,19 +35,8 @@ internal static class WaitTiming
     {
         var source = wait.Seconds!;
         var value = source.Resolve(effective, scope);
-        if (value is JNumber { IsIntegral: true } n && n.IntegerValue >= 0)
-        {
-            return n.IntegerValue;
-        }
-
-        if (!source.IsPath)
-        {
-            throw FieldError(source, $"The Seconds field must be a non-negative integer: {value.ToJson()}");
-        }
-
-        throw new StatesException(
-            StatesErrors.Runtime,
-            $"The SecondsPath parameter cannot be parsed as a long value: {source.Path!.Text} == {Describe(value)}");
+        return value is JNumber { IsIntegral: true, IntegerValue: >= 0 } n ? n.IntegerValue
+            : throw (value is JNumber ? FieldCauses.OutOfRange(source, value) : FieldCauses.Invalid(source, value, "integer"));
     }
 
     private static DateTimeOffset Until(IDataScope scope, WaitState wait, JValue effective)
@@ -59,21 +48,6 @@ internal static class WaitTiming
             return DateTimeOffset.FromUnixTimeSeconds(due.EpochSecond).AddTicks(due.Nanosecond / 100);
         }
 
-        if (!source.IsPath)
-        {
-            throw FieldError(source, $"The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: {Describe(value)}");
-        }
-
-        throw new StatesException(
-            StatesErrors.Runtime,
-            $"The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: {source.Path!.Text} == {Describe(value)}");
+        throw value is JString ? FieldCauses.OutOfRange(source, value) : FieldCauses.Invalid(source, value, "string");
     }
-
-    /// <summary>A literal's bad value is a runtime error; an expression's is a query evaluation error of that field.</summary>
-    private static StatesException FieldError(ValueSource source, string cause) =>
-        source.Query is null
-            ? new StatesException(StatesErrors.Runtime, cause)
-            : new StatesException(StatesErrors.QueryEvaluationError, cause) { Location = source.FieldName };
-
-    private static string Describe(JValue value) => value is JString s ? s.Value : value.ToJson();
 }
