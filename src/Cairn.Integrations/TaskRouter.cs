@@ -19,9 +19,20 @@ public sealed class TaskRouter(ITaskHandler fallback, MockConfig? mocks = null, 
 {
     private readonly StartExecutionTaskHandler _startExecution = new(time);
     private readonly LambdaTaskHandler? _lambda = LambdaOf(lambda, aws, time);
+    private readonly Aws.S3.S3MapData? _mapData = aws is null ? null : new Aws.S3.S3MapData(aws.Client);
 
     public ValueTask<TaskResult> InvokeAsync(TaskRequest request, CancellationToken cancellationToken)
     {
+        if (request.Purpose != TaskPurpose.TaskState)
+        {
+            // A Distributed Map's items and results are in S3: read and written for real, never mocked.
+            return _mapData is not null
+                ? _mapData.InvokeAsync(request, cancellationToken)
+                : ValueTask.FromResult(TaskResult.Failure(
+                    request.Purpose == TaskPurpose.ItemReader ? Asl.StatesErrors.ItemReaderFailed : Asl.StatesErrors.ResultWriterFailed,
+                    $"{request.Resource} needs AWS service calls, which are off here (--no-aws-calls)."));
+        }
+
         if (IsMocked(request))
         {
             return fallback.InvokeAsync(request, cancellationToken);

@@ -155,14 +155,26 @@ public class MapStateTests
     }
 
     [Fact]
-    public async Task Items_that_are_not_an_array_fail_with_States_Runtime()
+    public async Task Items_that_are_neither_an_array_nor_an_object_fail_with_States_Runtime()
     {
         var run = await Run.Execute("""
             {"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items","End":true,
               "ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}}}}
-            """, """{"items":{"a":1}}""");
+            """, """{"items":"abc"}""");
 
         Assert.Equal(ExecutionStatus.FAILED, run.Status);
         Assert.Equal("States.Runtime", run.Error);
+    }
+
+    [Fact]
+    public async Task An_object_s_key_value_pairs_are_the_items()
+    {
+        var run = await Run.Execute("""
+            {"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items","End":true,
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}}}}
+            """, """{"items":{"a":1,"b":{"c":2}}}""");
+
+        Assert.Equal(ExecutionStatus.SUCCEEDED, run.Status);
+        Run.AssertJson("""[{"a":1},{"b":{"c":2}}]""", run.Output);
     }
 }

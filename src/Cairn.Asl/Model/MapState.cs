@@ -43,4 +43,8 @@ public sealed record MapConfiguration(
     ValueSource? ToleratedFailureCount,
     string? Label,
     JsonataTemplate? Items = null,
-    JsonataTemplate? JsonataItemSelector = null);
+    JsonataTemplate? JsonataItemSelector = null,
+    ItemReader? ItemReader = null,
+    ItemBatcher? ItemBatcher = null,
+    ResultWriter? ResultWriter = null,
+    string ProcessorExecutionType = "STANDARD");

@@ -208,7 +208,11 @@ public static partial class DefinitionParser
             ParseSource(obj, "ToleratedFailureCount", location, language),
             OptionalString(obj, "Label"),
             jsonata ? OptionalJsonataTemplate(obj, "Items", location, "Items") : null,
-            jsonata ? OptionalJsonataTemplate(obj, "ItemSelector", location, "ItemSelector") : null);
+            jsonata ? OptionalJsonataTemplate(obj, "ItemSelector", location, "ItemSelector") : null,
+            ParseItemReader(obj, location, language),
+            ParseItemBatcher(obj, location, language),
+            ParseResultWriter(obj, location, language),
+            config is JObject processorConfig && OptionalString(processorConfig, "ExecutionType") is { } executionType ? executionType : "STANDARD");
         return new MapState(common, configuration, ParseHandling(obj, location, parametersField: null, language), ParseErrorHandling(obj, location, language));
     }
 }

@@ -53,6 +53,9 @@ internal sealed class Frame : IDataScope
     /// <summary>For Map iterations: the item being processed.</summary>
     public JValue? MapItemValue { get; init; }
 
+    /// <summary>For Map iterations: the iteration's input (after ItemSelector).</summary>
+    public JValue? IterationInput { get; set; }
+
     public FramePhase Phase { get; set; } = FramePhase.Enter;
 
     /// <summary>

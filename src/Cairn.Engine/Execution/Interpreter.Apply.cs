@@ -106,6 +106,14 @@ public sealed partial class Interpreter
         {
             OnTaskCompleted(frame, result);
         }
+        else if (Status == ExecutionStatus.RUNNING && _pendingReads.Remove(id, out var reading))
+        {
+            OnItemsRead(reading, result);
+        }
+        else if (Status == ExecutionStatus.RUNNING && _pendingWrites.Remove(id, out var writing))
+        {
+            OnResultsWritten(writing, result);
+        }
 
         return RunReady();
     }

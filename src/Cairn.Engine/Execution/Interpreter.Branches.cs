@@ -36,19 +36,32 @@ public sealed partial class Interpreter
     {
         var effective = DataFlow.ApplyInputPath(frame, map, frame.Input);
         var maxConcurrency = MapLimits.MaxConcurrency(frame, map, effective);
-        var itemsValue = map.Jsonata is not null
-            ? JsonataFlow.Items(frame, map, effective)
-            : map.Configuration.ItemsPath is { } itemsPath ? DataFlow.SelectItems(frame, itemsPath, effective) : effective;
-        if (itemsValue is not JArray items)
+        var reader = map.Configuration.IsDistributed ? map.Configuration.ItemReader : null;
+        MapItems items;
+        if (reader is not null)
         {
-            throw FieldCauses.ItemsNotArray(map.Configuration.ItemsPath, itemsValue);
+            // Items read from S3 are not counted up front: MapStateStarted says 0, as AWS's does.
+            items = new MapItems();
+        }
+        else
+        {
+            var itemsValue = map.Jsonata is not null
+                ? JsonataFlow.Items(frame, map, effective)
+                : map.Configuration.ItemsPath is { } itemsPath ? DataFlow.SelectItems(frame, itemsPath, effective) : effective;
+            items = new MapItems(itemsValue switch
+            {
+                JArray array => array,
+                JObject obj => KeyValueItems(obj),
+                _ => throw FieldCauses.ItemsNotArray(map.Configuration.ItemsPath, itemsValue),
+            });
         }
 
         var startedId = Record(frame, HistoryEventType.MapStateStarted, new MapStateStartedEventDetails(items.Count));
         var distributed = map.Configuration.IsDistributed;
-        var join = new Join(frame, map, items.Count, maxConcurrency)
+        var batched = distributed && map.Configuration.ItemBatcher is not null;
+        var join = new Join(frame, map, batched ? 0 : items.Count, maxConcurrency)
         {
-            Items = items,
+            Items = batched && reader is null ? new MapItems() : items,
             Cursor = startedId,
             ToleratedFailureCount = distributed ? MapLimits.ToleratedFailureCount(frame, map, effective) : 0,
             ToleratedFailurePercentage = distributed ? MapLimits.ToleratedFailurePercentage(frame, map, effective) : 0,
@@ -64,16 +77,80 @@ public sealed partial class Interpreter
         frame.ActiveJoin = join;
         frame.EffectiveInput = effective;
         frame.Phase = FramePhase.WaitingForChildren;
-        if (items.Count == 0)
+        if (distributed && !StartDistributedSources(join, map, effective, reader, batched && reader is null ? items : null))
         {
-            CompleteJoin(join, startedId);
             return;
         }
 
-        while (join.Started < items.Count && join.Running < join.MaxConcurrency)
+        if (join.Items!.IsComplete && join.Items.Count == 0)
         {
-            StartIteration(join);
+            CompleteJoin(join, distributed ? join.Cursor : startedId);
+            return;
         }
+
+        StartIterationsUpToConcurrency(join);
+        if (reader is not null && join.Parent.ActiveJoin == join)
+        {
+            ContinueItems(join);
+        }
+    }
+
+    /// <summary>
+    /// A Distributed Map's ItemBatcher, ResultWriter and ItemReader, evaluated once its Map Run has
+    /// started: a failure fails the Map Run. Items from the input are batched here. Returns false
+    /// when the Map Run failed.
+    /// </summary>
+    private bool StartDistributedSources(Join join, MapState map, JValue effective, ItemReader? reader, MapItems? inputItems)
+    {
+        var frame = join.Parent;
+        try
+        {
+            if (map.Configuration.ItemBatcher is { } batcher)
+            {
+                ConfigureBatcher(frame, join, batcher, effective);
+            }
+
+            if (map.Configuration.ResultWriter is { } writer)
+            {
+                join.Writer = NewResultWriter(frame, writer, effective);
+            }
+
+            if (inputItems is not null)
+            {
+                for (var i = 0; i < inputItems.Count; i++)
+                {
+                    AddItem(join, inputItems[i]);
+                }
+
+                CompleteItems(join);
+            }
+        }
+        catch (StatesException e)
+        {
+            FailMapRun(join, e.Error, e.Cause);
+            return false;
+        }
+
+        if (reader is not null)
+        {
+            StartItemReader(join, reader, effective);
+            return join.Parent.ActiveJoin == join;
+        }
+
+        return true;
+    }
+
+    /// <summary>A Map over a JSON object iterates its key-value pairs, each pair an object of its own: <c>{"K": V}</c>.</summary>
+    private static JArray KeyValueItems(JObject obj)
+    {
+        var items = new JValue[obj.Count];
+        var i = 0;
+        foreach (var (key, value) in obj)
+        {
+            items[i++] = JObject.Create((key, value));
+        }
+
+        return JArray.Adopt(items);
     }
 
     private void StartIteration(Join join)
@@ -120,6 +197,7 @@ public sealed partial class Interpreter
             return false;
         }
 
+        child.IterationInput = child.Input;
         child.Phase = FramePhase.Enter;
         child.InvalidateContext();
         return true;
@@ -143,7 +221,17 @@ public sealed partial class Interpreter
         {
             lastId = RecordLinked(child, HistoryEventType.MapIterationSucceeded, child.LastEventId, new MapIterationEventDetails("mapIterationSucceededEventDetails", map.Name, child.Index));
             join.Cursor = child.LastEventId;
+            if (join.Run is not null)
+            {
+                ReleaseIteration(join, child, output);
+            }
+
             StartNextIteration(join);
+            if (join.Items is { IsComplete: false })
+            {
+                ContinueItems(join);
+                return;
+            }
         }
 
         if (join.Remaining == 0)
@@ -154,6 +242,15 @@ public sealed partial class Interpreter
 
     private void CompleteJoin(Join join, long lastId)
     {
+        if (join.Writer is { ToS3: true, ManifestWritten: false } writer)
+        {
+            // The last results and the manifest are written before the Map Run ends.
+            writer.Finishing = true;
+            writer.LastEventId = lastId;
+            WriteNextResults(join);
+            return;
+        }
+
         var parent = join.Parent;
         parent.ActiveJoin = null;
         parent.Phase = FramePhase.Enter;
@@ -168,7 +265,7 @@ public sealed partial class Interpreter
 
         // The success event does not move the chain: the exit event links to the same predecessor.
         RecordLinked(parent, succeeded, lastId, null);
-        var result = JArray.Adopt(join.Results);
+        var result = join.Writer is not null ? WrittenResult(join) : ResultsArray(join);
         var handling = join.State is MapState m ? m.Handling : ((ParallelState)join.State).Handling;
         try
         {
@@ -201,9 +298,20 @@ public sealed partial class Interpreter
             // A tolerated failure still counts as a finished iteration; its result is the error. The
             // iteration stays Failed: a redrive of the Map Run runs it again.
             join.Results[child.Index] = JObject.Create(("Error", error is null ? JNull.Instance : new JString(error)), ("Cause", cause is null ? JNull.Instance : new JString(cause)));
+            if (join.Writer is not null)
+            {
+                KeepResult(join, child, null, error ?? string.Empty, cause);
+            }
+
             join.Remaining--;
             join.Running--;
             StartNextIteration(join);
+            if (join.Items is { IsComplete: false })
+            {
+                ContinueItems(join);
+                return;
+            }
+
             if (join.Remaining == 0)
             {
                 CompleteJoin(join, join.MapRunStartedId);

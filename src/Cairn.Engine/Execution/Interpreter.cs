@@ -56,6 +56,10 @@ public sealed partial class Interpreter
     private readonly List<Join> _mapRuns = new();
     private readonly Dictionary<string, MapRunRecord> _reportedMapRuns = new(StringComparer.Ordinal);
 
+    // Distributed Maps' item reads and result writes under way, by command id.
+    private readonly Dictionary<long, Join> _pendingReads = new();
+    private readonly Dictionary<long, Join> _pendingWrites = new();
+
     // Redrives.
     private int _redrives;
 

@@ -13,7 +13,12 @@ internal sealed class Join
     {
         Parent = parent;
         State = state;
-        Results = new JValue[count];
+        Results = new List<JValue?>(count);
+        for (var i = 0; i < count; i++)
+        {
+            Results.Add(null);
+        }
+
         Remaining = count;
         MaxConcurrency = maxConcurrency <= 0 ? int.MaxValue : maxConcurrency;
     }
@@ -22,7 +27,8 @@ internal sealed class Join
 
     public State State { get; }
 
-    public JValue[] Results { get; }
+    /// <summary>The children's results by index (null while unknown, or once written out by a ResultWriter).</summary>
+    public List<JValue?> Results { get; }
 
     /// <summary>Children not yet finished.</summary>
     public int Remaining { get; set; }
@@ -34,8 +40,21 @@ internal sealed class Join
     /// <summary>int.MaxValue when there is no limit; UpdateMapRun may change it while a Map Run runs.</summary>
     public int MaxConcurrency { get; set; }
 
-    /// <summary>For Map: the items (after ItemsPath).</summary>
-    public JArray? Items { get; init; }
+    /// <summary>For Map: the items (after ItemsPath, or from the ItemReader), batched by an ItemBatcher.</summary>
+    public MapItems? Items { get; init; }
+
+    /// <summary>For a Map with an ItemBatcher: the BatchInput, and the limits of a batch.</summary>
+    public JValue? BatchInput { get; set; }
+
+    public int MaxItemsPerBatch { get; set; }
+
+    public long MaxBytesPerBatch { get; set; }
+
+    /// <summary>For a Map with a ResultWriter: results written out so far, and the write under way (its command id).</summary>
+    public MapResults? Writer { get; set; }
+
+    /// <summary>For a Map with an ItemReader: its evaluated Parameters (or Arguments).</summary>
+    public JValue? ReaderParameters { get; set; }
 
     /// <summary>The previousEventId the next iteration's first event links to.</summary>
     public long Cursor { get; set; }
@@ -58,4 +77,7 @@ internal sealed class Join
     public int SucceededCount { get; set; }
 
     public List<Frame> Children { get; } = new();
+
+    /// <summary>Stands in <see cref="Children"/> for the iterations of a Map Run that succeeded and were let go.</summary>
+    public Frame? DoneMarker { get; set; }
 }

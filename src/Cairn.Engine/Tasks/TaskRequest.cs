@@ -13,6 +13,7 @@ namespace Cairn.Engine.Tasks;
 /// <param name="TaskToken">The attempt's task token, for activities, <c>.waitForTaskToken</c> and <c>.sync</c> resources.</param>
 /// <param name="TimeoutSeconds">The state's effective TimeoutSeconds, if any.</param>
 /// <param name="Context">What the host running the execution offers this invocation (submission, nested executions); null outside a durable host.</param>
+/// <param name="Purpose">What asks: a Task state, or a Distributed Map reading its items or writing its results.</param>
 public sealed record TaskRequest(
     string Resource,
     JValue Parameters,
@@ -23,4 +24,5 @@ public sealed record TaskRequest(
     string? TestCase = null,
     string? TaskToken = null,
     int? TimeoutSeconds = null,
-    ITaskContext? Context = null);
+    ITaskContext? Context = null,
+    TaskPurpose Purpose = TaskPurpose.TaskState);
