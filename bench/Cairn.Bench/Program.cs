@@ -54,6 +54,12 @@ if (args.Length > 0 && args[0] == "lambda")
     return await Cairn.Bench.Lambda.LambdaBench.RunAsync(args[1..]);
 }
 
+// "console" times the browser console opening large executions (Chromium driven by Playwright).
+if (args.Length > 0 && args[0] == "console")
+{
+    return await Cairn.Bench.Browser.ConsoleRender.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "jsonata-eval")
 {
     return JsonataBatchEvaluator.Run(args[1..]);

@@ -204,6 +204,25 @@ public static class Schema
         ALTER TABLE executions ADD COLUMN log_format INTEGER NOT NULL DEFAULT 1;
         ALTER TABLE inputs ADD COLUMN missing_activities TEXT;
         """,
+
+        // 10: Map Runs' child executions (ListExecutions with a mapRunArn), newest last by position.
+        """
+        CREATE TABLE map_run_executions (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            arn TEXT NOT NULL UNIQUE,
+            map_run_arn TEXT NOT NULL,
+            state_machine_arn TEXT NOT NULL,
+            name TEXT NOT NULL,
+            item_index INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            start_date INTEGER NOT NULL,
+            stop_date INTEGER,
+            item_count INTEGER NOT NULL,
+            redrive_count INTEGER NOT NULL,
+            redrive_date INTEGER
+        );
+        CREATE INDEX map_run_executions_by_map_run ON map_run_executions (map_run_arn, position);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -19,6 +19,7 @@ public sealed partial class SqliteStore
                 {
                     _commit.Apply(commit);
                     SaveMapRuns(commit);
+                    SaveMapRunExecutions(commit);
                 }
 
                 transaction.Commit();

@@ -211,8 +211,11 @@ public sealed class ExecutionViewTests(BrowserFixture browser, ITestOutputHelper
     {
         await using var session = await ConsoleSession.StartAsync(browser, output);
         var machine = await session.CreateMachineAsync("fan-out", """
-            {"StartAt":"Spread","States":{"Spread":{"Type":"Map","Label":"spread","ItemsPath":"$.items",
-              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},"StartAt":"Handle","States":{"Handle":{"Type":"Pass","End":true}}},
+            {"StartAt":"Spread","States":{"Spread":{"Type":"Map","Label":"spread","ItemsPath":"$.items","ToleratedFailureCount":1,
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},"StartAt":"Check","States":{
+                "Check":{"Type":"Choice","Choices":[{"Variable":"$","NumericEquals":2,"Next":"Broken"}],"Default":"Handle"},
+                "Broken":{"Type":"Fail","Error":"Broken","Cause":"item 2"},
+                "Handle":{"Type":"Pass","End":true}}},
               "End":true}}}
             """);
         var execution = await session.StartExecutionAsync(machine, "{\"items\": [1, 2, 3]}", "spread-run");
@@ -226,7 +229,19 @@ public sealed class ExecutionViewTests(BrowserFixture browser, ITestOutputHelper
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Map Run spread");
         await Assertions.Expect(page.Locator("h1 .badge")).ToHaveTextAsync("SUCCEEDED");
         await Assertions.Expect(page.Locator("table.counts").First).ToContainTextAsync("total");
+
+        // The child workflow executions, as ListExecutions with the Map Run's ARN lists them, by status.
+        var children = page.Locator("table.child-executions tbody tr");
+        await Assertions.Expect(children).ToHaveCountAsync(3);
+        await Assertions.Expect(children.Filter(new() { HasText = "SUCCEEDED" })).ToHaveCountAsync(2);
+        await Assertions.Expect(children.Filter(new() { HasText = "FAILED" })).ToHaveCountAsync(1);
         await session.ScreenshotAsync("map-run");
+        await page.GetByLabel("Status filter").SelectOptionAsync("FAILED");
+        await Assertions.Expect(children).ToHaveCountAsync(1);
+        await Assertions.Expect(children.First).ToContainTextAsync("FAILED");
+        Assert.Contains("status=FAILED", page.Url, StringComparison.Ordinal);
+        await page.GetByLabel("Status filter").SelectOptionAsync("RUNNING");
+        await Assertions.Expect(page.Locator(".table-body")).ToContainTextAsync("No running child workflow executions.");
         await page.Locator(".facts").GetByRole(AriaRole.Link, new() { Name = "Spread", Exact = true }).ClickAsync();
         await session.WaitForExecutionLoadedAsync();
         await Assertions.Expect(page.Locator(".state-panel h2")).ToContainTextAsync("Spread");

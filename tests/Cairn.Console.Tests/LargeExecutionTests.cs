@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Cairn.Console.Tests.Support;
 using Microsoft.Playwright;
@@ -8,19 +7,18 @@ namespace Cairn.Console.Tests;
 
 /// <summary>
 /// Large executions stay usable: a Map of 10,000 iterations (40,006 events) and a history of
-/// 25,000 events open in under 2 s, and their lists draw only the rows in sight.
+/// 25,000 events open, their lists draw only the rows in sight (rows far away are not in the page)
+/// and scroll to any item. How fast they open is measured by the benchmark
+/// (<c>Cairn.Bench console</c>), not here.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LargeExecutionTests(BrowserFixture browser, ITestOutputHelper output)
 {
-    /// <summary>The target for opening a large execution, from the address to the drawn graph and lists, on a machine that is not oversubscribed.</summary>
-    private static readonly TimeSpan RenderTarget = TimeSpan.FromSeconds(2);
-
     /// <summary>A virtualised list keeps the rows in sight plus a few: far fewer than its items.</summary>
     private const int MaxRowsInPage = 120;
 
     [Fact]
-    public async Task A_map_of_ten_thousand_iterations_opens_quickly_and_scrolls_through_its_iterations()
+    public async Task A_map_of_ten_thousand_iterations_draws_only_the_iterations_in_sight_and_scrolls_through_them()
     {
         await using var session = await ConsoleSession.StartAsync(browser, output);
         var machine = await session.CreateMachineAsync("wide-map", Machines.WideMap);
@@ -28,8 +26,8 @@ public sealed class LargeExecutionTests(BrowserFixture browser, ITestOutputHelpe
         var execution = await session.StartExecutionAsync(machine, input, "ten-thousand");
         await session.Api.WaitForEndAsync(execution, ConsoleSession.Patience);
 
-        var fragment = ConsoleSession.Fragment("executions", execution, "state=Each+item");
-        var best = await OpenTimedAsync(session, fragment, "10,000-iteration Map (40,006 events)");
+        await session.OpenAsync(ConsoleSession.Fragment("executions", execution, "state=Each+item"));
+        await session.WaitForExecutionLoadedAsync();
         var page = session.Page;
         await Assertions.Expect(page.Locator(".progress")).ToHaveTextAsync("40,006 events");
         Assert.Equal("succeeded", await session.StatusOfAsync("Touch"));
@@ -38,21 +36,16 @@ public sealed class LargeExecutionTests(BrowserFixture browser, ITestOutputHelpe
         var iterations = page.Locator(".state-panel .iterations");
         await Assertions.Expect(page.Locator(".state-panel")).ToContainTextAsync("Iterations (10,000)");
         await Assertions.Expect(page.Locator(".state-panel")).ToContainTextAsync("10,000 succeeded");
-        var rows = await iterations.Locator(".row").CountAsync();
-        Assert.InRange(rows, 1, MaxRowsInPage);
-        await iterations.EvaluateAsync("el => { el.scrollTop = el.scrollHeight; }");
-        await Assertions.Expect(iterations.Locator("a[data-iteration='9999']")).ToBeVisibleAsync();
-        Assert.InRange(await iterations.Locator(".row").CountAsync(), 1, MaxRowsInPage);
+        await AssertScrollsThroughAsync(iterations, "a[data-iteration='{0}']", 10_000, first: 0);
         await iterations.Locator("a[data-iteration='9999']").ClickAsync();
         await session.State("Touch").ClickAsync();
         await Assertions.Expect(page.Locator(".state-panel h2")).ToContainTextAsync("Touch");
         await Assertions.Expect(page.Locator(".state-panel")).ToContainTextAsync("9999");
         await session.ScreenshotAsync("execution-map-10000");
-        AssertOnTarget(best, "the 10,000-iteration Map");
     }
 
     [Fact]
-    public async Task A_history_of_25000_events_opens_quickly_and_scrolls_to_its_end()
+    public async Task A_history_of_25000_events_draws_only_the_events_in_sight_and_scrolls_to_its_end()
     {
         await using var session = await ConsoleSession.StartAsync(browser, output);
         var machine = await session.CreateMachineAsync("loop", Machines.Loop);
@@ -60,58 +53,43 @@ public sealed class LargeExecutionTests(BrowserFixture browser, ITestOutputHelpe
         var described = await session.Api.WaitForEndAsync(execution, ConsoleSession.Patience);
         Assert.Equal("SUCCEEDED", (string?)described["status"]);
 
-        var best = await OpenTimedAsync(session, ConsoleSession.Fragment("executions", execution, "tab=events"), "25,000-event history");
+        await session.OpenAsync(ConsoleSession.Fragment("executions", execution, "tab=events"));
+        await session.WaitForExecutionLoadedAsync();
         var page = session.Page;
         var list = page.Locator(".events.vlist");
         await Assertions.Expect(page.Locator(".events-table .summary")).ToHaveTextAsync("25,000 events");
-        Assert.InRange(await list.Locator(".row").CountAsync(), 1, MaxRowsInPage);
-        await list.EvaluateAsync("el => { el.scrollTop = el.scrollHeight; }");
-        await Assertions.Expect(list.Locator("a[data-event-id='25000']")).ToBeVisibleAsync();
-        Assert.InRange(await list.Locator(".row").CountAsync(), 1, MaxRowsInPage);
+        await AssertScrollsThroughAsync(list, "a[data-event-id='{0}']", 25_000, first: 1);
         await list.Locator("a[data-event-id='25000']").ClickAsync();
         await Assertions.Expect(page.Locator(".raw-event")).ToContainTextAsync("ExecutionSucceeded");
         await session.ScreenshotAsync("execution-events-25000");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Graph" }).ClickAsync();
         await Assertions.Expect(session.State("Count").Locator("text.count")).ToHaveTextAsync("×6,249");
-        AssertOnTarget(best, "the 25,000-event history");
     }
 
     /// <summary>
-    /// The time to open is held to <see cref="RenderTarget"/>; when more processes want the CPU than
-    /// it has cores (the machine is shared by parallel builds and tests), the target grows with the
-    /// square root of that ratio (printed), so that the check measures the console rather than its
-    /// neighbours and still catches a page that got several times slower.
+    /// A virtualised list of <paramref name="count"/> items, numbered from <paramref name="first"/>
+    /// and found by <paramref name="item"/> (a selector with <c>{0}</c> for the number): at the top it
+    /// draws its first item and few rows, not the last; scrolled to the middle and to the end it draws
+    /// the item there and no longer the first, and never more than a page of rows.
     /// </summary>
-    private void AssertOnTarget(TimeSpan best, string what)
+    private static async Task AssertScrollsThroughAsync(ILocator list, string item, int count, int first)
     {
-        var load = File.Exists("/proc/loadavg") ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) : 0;
-        var oversubscribed = Math.Sqrt(Math.Max(1, load / Environment.ProcessorCount));
-        var target = RenderTarget * oversubscribed;
-        output.WriteLine($"{what}: best {best.TotalMilliseconds:F0} ms; target {RenderTarget.TotalMilliseconds:F0} ms × {oversubscribed:F1} (√ of load {load:F1} on {Environment.ProcessorCount} cores) = {target.TotalMilliseconds:F0} ms");
-        Assert.True(best < target, $"{what} took {best.TotalMilliseconds:F0} ms to open at best (target {target.TotalMilliseconds:F0} ms)");
-    }
+        string Item(int number) => string.Format(System.Globalization.CultureInfo.InvariantCulture, item, number);
+        var last = first + count - 1;
+        await Assertions.Expect(list.Locator(Item(first))).ToBeVisibleAsync();
+        await Assertions.Expect(list.Locator(Item(last))).ToHaveCountAsync(0);
+        Assert.InRange(await list.Locator(".row").CountAsync(), 1, MaxRowsInPage);
 
-    /// <summary>
-    /// Opens a view three times from a blank page, each time until its events are read and drawn;
-    /// returns the best time (the machine is shared, so one slow run says little).
-    /// </summary>
-    private async Task<TimeSpan> OpenTimedAsync(ConsoleSession session, string fragment, string what)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var attempt = 1; attempt <= 3; attempt++)
-        {
-            await session.Page.GotoAsync("about:blank");
-            var clock = Stopwatch.StartNew();
-            await session.OpenAsync(fragment);
-            await session.WaitForExecutionLoadedAsync();
-            clock.Stop();
-            var inPage = await session.Page.Locator(".execution").GetAttributeAsync("data-render-ms");
-            output.WriteLine($"{what}: opened in {clock.ElapsedMilliseconds} ms (attempt {attempt}; {inPage} ms after the page's script started)");
-            best = clock.Elapsed < best ? clock.Elapsed : best;
-        }
+        await list.EvaluateAsync("el => { el.scrollTop = (el.scrollHeight - el.clientHeight) / 2; }");
+        var middle = first + (count / 2);
+        await Assertions.Expect(list.Locator(string.Join(", ", Enumerable.Range(middle - 20, 40).Select(Item))).First).ToBeVisibleAsync();
+        await Assertions.Expect(list.Locator(Item(first))).ToHaveCountAsync(0);
+        Assert.InRange(await list.Locator(".row").CountAsync(), 1, MaxRowsInPage);
 
-        output.WriteLine($"{what}: best {best.TotalMilliseconds:F0} ms");
-        return best;
+        await list.EvaluateAsync("el => { el.scrollTop = el.scrollHeight; }");
+        await Assertions.Expect(list.Locator(Item(last))).ToBeVisibleAsync();
+        await Assertions.Expect(list.Locator(Item(first))).ToHaveCountAsync(0);
+        Assert.InRange(await list.Locator(".row").CountAsync(), 1, MaxRowsInPage);
     }
 }

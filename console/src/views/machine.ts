@@ -3,16 +3,15 @@ import { call, callAll } from '../api/client';
 import { openStream } from '../api/stream';
 import { GraphView } from '../graph/view';
 import { href, navigate, type Route, withQuery } from '../router';
-import { errorBox, facts, link, loading, section, statusBadge, tabs } from '../ui/components';
+import { errorBox, facts, link, loading, section, tabs } from '../ui/components';
 import { h, replace } from '../ui/dom';
-import { arnName, dateTime, duration } from '../ui/format';
+import { arnName, dateTime } from '../ui/format';
 import { definitionPanel } from './definition';
+import { executionsList, type ExecutionsList } from './executions-list';
 import { startExecution } from './start';
 import type { View } from './view';
 
 const TABS: [string, string][] = [['executions', 'Executions'], ['graph', 'Graph'], ['definition', 'Definition'], ['versions', 'Versions and aliases']];
-const STATUSES = ['', 'RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'];
-const PAGE_SIZE = 50;
 
 /** `arn:...:stateMachine:NAME` → the machine itself; `...:NAME:3` → a version. */
 const baseArn = (arn: string) => arn.split(':').slice(0, 7).join(':');
@@ -26,7 +25,7 @@ export function machineView(route: Route): View {
   let machine: any = null;
   let closeStream: (() => void) | null = null;
   let current = '';
-  let executionsPanel: ReturnType<typeof executionsList> | null = null;
+  let executionsPanel: ExecutionsList | null = null;
 
   const show = (next: Route) => {
     const tab = next.query.get('tab') ?? (machine?.type === 'EXPRESS' ? 'graph' : 'executions');
@@ -49,7 +48,7 @@ export function machineView(route: Route): View {
     } else if (machine.type === 'EXPRESS') {
       replace(body, h('p', { class: 'summary' }, 'Express executions keep no history and are not listed (as in AWS): run one with Start execution to see its result.'));
     } else {
-      executionsPanel = executionsList(arn, next);
+      executionsPanel = executionsList({ stateMachineArn: arn }, next, { tab: 'executions' });
       replace(body, executionsPanel.el);
     }
   };
@@ -87,73 +86,6 @@ export function machineView(route: Route): View {
       return true;
     },
     dispose: () => closeStream?.(),
-  };
-}
-
-/** A machine's executions, newest first, by status, a page at a time. */
-function executionsList(arn: string, route: Route) {
-  let status = route.query.get('status') ?? '';
-  const tokens: (string | undefined)[] = [undefined];
-  let page = 0;
-  let loadingNow = false;
-  let again = false;
-  const filter = h('select', { 'aria-label': 'Status filter' }, STATUSES.map(s => h('option', { value: s }, s ? s.replace(/_/g, ' ') : 'All statuses')));
-  filter.value = status;
-  filter.addEventListener('change', () => navigate(withQuery(route, { tab: 'executions', status: filter.value || null })));
-  const previous = h('button', { type: 'button', onclick: () => go(page - 1) }, 'Previous');
-  const next = h('button', { type: 'button', onclick: () => go(page + 1) }, 'Next');
-  const pageLabel = h('span', { class: 'summary' });
-  const table = h('div', { class: 'table-body' });
-
-  const go = async (to: number) => {
-    if (loadingNow) {
-      again = true;
-      return;
-    }
-    loadingNow = true;
-    try {
-      const request: Record<string, unknown> = { stateMachineArn: arn, maxResults: PAGE_SIZE };
-      if (status) request.statusFilter = status;
-      if (tokens[to]) request.nextToken = tokens[to];
-      const result: any = await call('ListExecutions', request);
-      page = to;
-      tokens[to + 1] = result.nextToken;
-      tokens.length = to + 2;
-      previous.disabled = page === 0;
-      next.disabled = !result.nextToken;
-      pageLabel.textContent = `Page ${page + 1}`;
-      const rows = (result.executions as any[]).map(e => h('tr', null,
-        h('td', null, link(href('executions', e.executionArn), e.name)),
-        h('td', null, statusBadge(e.status)),
-        h('td', null, dateTime(e.startDate)),
-        h('td', null, dateTime(e.stopDate)),
-        h('td', null, e.stopDate ? duration(e.stopDate - e.startDate) : ''),
-        h('td', null, e.stateMachineVersionArn ? `version ${arnName(e.stateMachineVersionArn)}` : e.stateMachineAliasArn ? `alias ${arnName(e.stateMachineAliasArn)}` : '')));
-      replace(table, rows.length
-        ? h('table', { class: 'grid executions' }, h('thead', null, h('tr', null, ['Name', 'Status', 'Started', 'Ended', 'Duration', 'Through'].map(t => h('th', null, t)))), h('tbody', null, rows))
-        : h('p', { class: 'summary' }, status ? `No ${status.replace(/_/g, ' ').toLowerCase()} executions.` : 'No executions yet.'));
-    } catch (e) {
-      replace(table, errorBox(e));
-    } finally {
-      loadingNow = false;
-      if (again) {
-        again = false;
-        void go(page);
-      }
-    }
-  };
-
-  void go(0);
-  return {
-    el: h('div', null, h('div', { class: 'toolbar' }, filter, previous, pageLabel, next), table),
-    refresh: () => void go(page),
-    setStatus: (value: string) => {
-      if (value === status) return;
-      status = value;
-      filter.value = value;
-      tokens.length = 1;
-      void go(0);
-    },
   };
 }
 

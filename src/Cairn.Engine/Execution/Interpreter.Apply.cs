@@ -48,8 +48,8 @@ public sealed partial class Interpreter
     private StepResult EndStep(InterpreterInput input, int firstEvent, IReadOnlyList<ExecutionCommand> commands)
     {
         var recorded = _history.Count - firstEvent;
-        var mapRuns = TakeMapRunChanges();
-        if (recorded == 0 && commands.Count == 0 && mapRuns.Count == 0)
+        var mapRuns = TakeMapRunChanges(out var mapRunExecutions);
+        if (recorded == 0 && commands.Count == 0 && mapRuns.Count == 0 && mapRunExecutions is null)
         {
             return StepResult.Nothing;
         }
@@ -63,7 +63,7 @@ public sealed partial class Interpreter
         var redrive = recorded > 0 && input.Kind == InterpreterInputKind.Redrive && RedriveDate is { } redriven
             ? new ExecutionRedrive(RedriveCount, redriven)
             : null;
-        return new StepResult(events, commands, outcome, mapRuns, redrive);
+        return new StepResult(events, commands, outcome, mapRuns, redrive, mapRunExecutions);
     }
 
     /// <summary>Records ExecutionStarted and runs until the execution waits or ends.</summary>

@@ -78,6 +78,7 @@ public sealed partial class Interpreter
 
     private void StartIteration(Join join)
     {
+        join.Run?.ChildStarted(join.Started, _clock.GetUtcNow());
         var child = NewIteration(join, join.Started++);
         join.Running++;
         join.Children.Add(child);
@@ -132,6 +133,7 @@ public sealed partial class Interpreter
             return;
         }
 
+        join.Run?.ChildEnded(child.Index, ExecutionStatus.SUCCEEDED, _clock.GetUtcNow());
         join.Results[child.Index] = output;
         join.Remaining--;
         join.Running--;
@@ -192,6 +194,7 @@ public sealed partial class Interpreter
             return;
         }
 
+        join.Run?.ChildEnded(child.Index, ExecutionStatus.FAILED, _clock.GetUtcNow());
         if (join.MapRunStartedId != 0 && MapLimits.Tolerates(++join.FailedCount, join.Items!.Count, join.ToleratedFailureCount, join.ToleratedFailurePercentage))
         {
             // A tolerated failure still counts as a finished iteration; its result is the error. The
@@ -218,6 +221,8 @@ public sealed partial class Interpreter
         }
 
         join.Failed = true;
+        var failedAt = child.LastEventId;
+        var abortedIterations = join.State is MapState && Info.LogFormat >= LogFormat.ConcurrentMapIterations ? RunningSiblings(join, child) : null;
         foreach (var sibling in join.Children)
         {
             if (sibling != child)
@@ -230,10 +235,24 @@ public sealed partial class Interpreter
         parent.FailedJoin = join;
         parent.ActiveJoin = null;
         parent.Phase = FramePhase.Enter;
-        parent.LastEventId = child.LastEventId;
+        parent.LastEventId = failedAt;
         if (join.State is MapState map)
         {
-            RecordLinked(child, HistoryEventType.MapIterationFailed, child.LastEventId, new MapIterationEventDetails("mapIterationFailedEventDetails", map.Name, child.Index));
+            // The failed iteration, then each iteration still running, aborted with the state it was in, all linked to the failure.
+            RecordLinked(child, HistoryEventType.MapIterationFailed, failedAt, new MapIterationEventDetails("mapIterationFailedEventDetails", map.Name, child.Index));
+            if (child.Current is TaskState && abortedIterations is not null)
+            {
+                RecordLinked(child, HistoryEventType.TaskStateAborted, failedAt, null);
+            }
+
+            foreach (var (sibling, inFlight) in abortedIterations ?? [])
+            {
+                RecordLinked(sibling, HistoryEventType.MapIterationAborted, failedAt, new MapIterationEventDetails("mapIterationAbortedEventDetails", map.Name, sibling.Index));
+                if (inFlight is { } aborted)
+                {
+                    RecordLinked(sibling, aborted, failedAt, null);
+                }
+            }
         }
         else if (child.Current is TaskState)
         {
@@ -252,5 +271,35 @@ public sealed partial class Interpreter
         {
             _ready.Enqueue(parent);
         }
+    }
+
+    /// <summary>
+    /// The iterations of a Map other than <paramref name="failed"/> that have started and not ended,
+    /// by index, each with the event that records its current state as aborted, if it was in one
+    /// that waits (a Task, a Wait, a nested Map or Parallel).
+    /// </summary>
+    private static List<(Frame Iteration, HistoryEventType? Aborted)> RunningSiblings(Join join, Frame failed)
+    {
+        var running = new List<(Frame, HistoryEventType?)>();
+        foreach (var sibling in join.Children)
+        {
+            if (sibling == failed || sibling.Phase is FramePhase.BeginIteration or FramePhase.Done or FramePhase.Failed or FramePhase.Aborted)
+            {
+                continue;
+            }
+
+            HistoryEventType? aborted = sibling.Phase switch
+            {
+                FramePhase.WaitingForTask or FramePhase.WaitingForRetry when sibling.Current is TaskState => HistoryEventType.TaskStateAborted,
+                FramePhase.WaitingForTimer when sibling.Current is WaitState => HistoryEventType.WaitStateAborted,
+                FramePhase.WaitingForChildren or FramePhase.WaitingForRetry when sibling.Current is MapState => HistoryEventType.MapStateAborted,
+                FramePhase.WaitingForChildren or FramePhase.WaitingForRetry when sibling.Current is ParallelState => HistoryEventType.ParallelStateAborted,
+                _ => null,
+            };
+            running.Add((sibling, aborted));
+        }
+
+        running.Sort((a, b) => a.Item1.Index.CompareTo(b.Item1.Index));
+        return running;
     }
 }

@@ -9,20 +9,36 @@ namespace Cairn.Engine.Execution;
 /// </summary>
 public sealed partial class Interpreter
 {
-    /// <summary>The Map Runs started or changed since the last call (the last step), in their current state.</summary>
-    private IReadOnlyList<MapRunRecord> TakeMapRunChanges()
+    /// <summary>
+    /// The Map Runs started or changed since the last call (the last step), in their current state,
+    /// and their child executions started or changed (<paramref name="children"/>, null when none).
+    /// </summary>
+    private IReadOnlyList<MapRunRecord> TakeMapRunChanges(out List<MapRunExecutionRecord>? children)
     {
+        children = null;
         List<MapRunRecord>? changed = null;
         foreach (var join in _mapRuns)
         {
+            var run = join.Run!;
+
             // An ended Map Run changes no more, unless a redrive runs it again (and it may end again in the same step).
-            if (_reportedMapRuns.TryGetValue(join.Run!.Arn, out var reported) && reported.Status != MapRun.Running && join.Run.Status != MapRun.Running
-                && reported.RedriveCount == join.Run.RedriveCount)
+            if (_reportedMapRuns.TryGetValue(run.Arn, out var reported) && reported.Status != MapRun.Running && run.Status != MapRun.Running
+                && reported.RedriveCount == run.RedriveCount)
             {
                 continue;
             }
 
             var current = Describe(join);
+            if (current.Status != MapRun.Running)
+            {
+                run.AbortRunningChildren(current.StopDate ?? _clock.GetUtcNow());
+            }
+
+            if (run.HasChangedChildren)
+            {
+                run.TakeChangedChildren(children ??= new());
+            }
+
             if (reported != current)
             {
                 _reportedMapRuns[current.MapRunArn] = current;
@@ -91,6 +107,7 @@ public sealed partial class Interpreter
     {
         if (join.Run is { } run && run.TryTakeRedrive(out var index))
         {
+            run.ChildStarted(index, _clock.GetUtcNow());
             var child = NewIteration(join, index);
             join.Children[index] = child;
             join.Running++;

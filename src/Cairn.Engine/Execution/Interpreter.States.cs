@@ -17,6 +17,18 @@ public sealed partial class Interpreter
             {
                 return;
             }
+
+            // A Map starts its iterations (MapIterationStarted each) before any enters its first
+            // state: a begun iteration runs after those already waiting to begin.
+            if (Info.LogFormat >= LogFormat.ConcurrentMapIterations)
+            {
+                if (Status == ExecutionStatus.RUNNING)
+                {
+                    _ready.Enqueue(frame);
+                }
+
+                return;
+            }
         }
 
         while (frame.Phase == FramePhase.Enter && Status == ExecutionStatus.RUNNING)

@@ -15,8 +15,17 @@ public static class LogFormat
     /// <summary>Inputs carry the activities missing when their step ran (<see cref="InterpreterInput.MissingActivities"/>).</summary>
     public const int MissingActivities = 2;
 
+    /// <summary>
+    /// A Map starts its iterations (up to MaxConcurrency) before any enters its first state, and an
+    /// iteration that fails aborts those still running (MapIterationAborted, and the state each
+    /// was in), and the Task whose failure ends a Map iteration is recorded as aborted after it
+    /// (as a Parallel branch's already was). Before, an iteration began as it was first run and the
+    /// others ended silently.
+    /// </summary>
+    public const int ConcurrentMapIterations = 3;
+
     /// <summary>The format this build writes.</summary>
-    public const int Current = MissingActivities;
+    public const int Current = ConcurrentMapIterations;
 
     /// <summary>Whether this build can replay logs of <paramref name="format"/>.</summary>
     public static bool IsKnown(int format) => format is >= Unversioned and <= Current;

@@ -94,6 +94,7 @@ internal sealed class LiveExecution
             input.Kind == InterpreterInputKind.TimerFired ? input.CommandId : null,
             step.Outcome,
             step.MapRuns,
-            step.Redrive);
+            step.Redrive,
+            step.MapRunExecutions);
     }
 }

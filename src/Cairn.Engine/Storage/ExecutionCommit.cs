@@ -7,7 +7,8 @@ namespace Cairn.Engine.Storage;
 /// the input that was applied (appended to the input log at position <see cref="InputSequence"/>),
 /// the history events it produced, the timers it started and fired, and the outcome when the
 /// execution ended. <see cref="Created"/> is set on the first batch, which creates the execution.
-/// <see cref="MapRuns"/> holds the Map Runs the batch started or changed, in their new state.
+/// <see cref="MapRuns"/> holds the Map Runs the batch started or changed, in their new state, and
+/// <see cref="MapRunExecutions"/> their child executions started or changed.
 /// <see cref="Redriven"/> is set on a redrive's batch, which puts the ended execution back to RUNNING.
 /// </summary>
 public sealed record ExecutionCommit(
@@ -20,4 +21,5 @@ public sealed record ExecutionCommit(
     long? TimerFired,
     ExecutionOutcome? Outcome,
     IReadOnlyList<MapRunRecord>? MapRuns = null,
-    ExecutionRedrive? Redriven = null);
+    ExecutionRedrive? Redriven = null,
+    IReadOnlyList<MapRunExecutionRecord>? MapRunExecutions = null);

@@ -1,12 +1,17 @@
 using System.Text.Json.Nodes;
 using Cairn.Engine.Execution;
 using Cairn.Engine.Storage;
+using Cairn.Server.MapRuns;
 using Cairn.Server.Protocol;
 using Cairn.Server.Versions;
 
 namespace Cairn.Server.Executions;
 
-/// <summary>ListExecutions: a Standard machine's executions (or those started through a version or alias), newest first, optionally of one status or only those (not) redriven, paginated.</summary>
+/// <summary>
+/// ListExecutions: a Standard machine's executions (or those started through a version or alias),
+/// or a Map Run's child executions (<c>mapRunArn</c>; one of the two, not both), newest first,
+/// optionally of one status or only those (not) redriven, paginated.
+/// </summary>
 internal sealed class ListExecutions(StepFunctionsBackend backend) : IApiAction
 {
     private static readonly string[] Statuses = ["RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED", "PENDING_REDRIVE"];
@@ -18,37 +23,61 @@ internal sealed class ListExecutions(StepFunctionsBackend backend) : IApiAction
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var arn = request.OptionalString("stateMachineArn", 1, 256);
-        if (arn is null)
-        {
-            throw request.OptionalString("mapRunArn") is null
-                ? ApiErrors.Validation("Must provide a StateMachine ARN or MapRun ARN")
-                : ApiErrors.Validation("Map runs are not supported: list the executions of a state machine");
-        }
-
+        var mapRunArn = request.OptionalString("mapRunArn", 1, 2000);
         var statusText = request.OptionalEnum("statusFilter", Statuses);
         var redriveText = request.OptionalEnum("redriveFilter", RedriveFilters);
         var limit = request.PageSize();
-        var tokenScope = redriveText is null ? $"{Name}|{arn}|{statusText}" : $"{Name}|{arn}|{statusText}|{redriveText}";
-        var after = PageTokens.Decode(request, tokenScope);
-        var machine = ExecutionTarget.OwningMachine(backend, arn);
-        if (machine.Type == StateMachineKind.EXPRESS)
+        if ((arn is null) == (mapRunArn is null))
         {
-            throw ApiErrors.StateMachineTypeNotSupported();
+            throw ApiErrors.Validation(arn is null
+                ? "1 validation error detected: Must provide a StateMachine ARN or MapRun ARN"
+                : "1 validation error detected: Must provide either a StateMachine ARN or a MapRun ARN, not both");
         }
 
         var status = statusText is null ? (ExecutionStatus?)null : Enum.Parse<ExecutionStatus>(statusText);
         var redriven = redriveText is null ? (bool?)null : redriveText == "REDRIVEN";
-        var page = backend.Executions.ListExecutions(arn, status, after, limit + 1, redriven);
+        var scope = $"{Name}|{arn ?? mapRunArn}|{statusText}";
+        var tokenScope = redriveText is null ? scope : $"{scope}|{redriveText}";
+        var after = PageTokens.Decode(request, tokenScope);
         var list = new JsonArray();
-        foreach (var (_, execution) in page.Take(limit))
+        long? next;
+        if (mapRunArn is not null)
         {
-            list.Add(ExecutionDescriptions.ListItem(execution));
+            var run = MapRunDescriptions.Require(backend, mapRunArn);
+            var page = backend.MapRuns.ListMapRunExecutions(run.MapRunArn, status, redriven, after, limit + 1);
+            foreach (var (_, child) in page.Take(limit))
+            {
+                list.Add(MapRunDescriptions.ChildListItem(child));
+            }
+
+            next = page.Count > limit ? page[limit - 1].Position : null;
+        }
+        else
+        {
+            if (status == ExecutionStatus.PENDING_REDRIVE)
+            {
+                throw ApiErrors.Validation("1 validation error detected: PENDING_REDRIVE status filter is only supported with a MapRun ARN");
+            }
+
+            var machine = ExecutionTarget.OwningMachine(backend, arn!);
+            if (machine.Type == StateMachineKind.EXPRESS)
+            {
+                throw ApiErrors.StateMachineTypeNotSupported();
+            }
+
+            var page = backend.Executions.ListExecutions(arn!, status, after, limit + 1, redriven);
+            foreach (var (_, execution) in page.Take(limit))
+            {
+                list.Add(ExecutionDescriptions.ListItem(execution));
+            }
+
+            next = page.Count > limit ? page[limit - 1].Position : null;
         }
 
         var response = new JsonObject { ["executions"] = list };
-        if (page.Count > limit)
+        if (next is { } position)
         {
-            response["nextToken"] = PageTokens.Encode(tokenScope, page[limit - 1].Position);
+            response["nextToken"] = PageTokens.Encode(tokenScope, position);
         }
 
         return Task.FromResult<ApiResponse>(response);

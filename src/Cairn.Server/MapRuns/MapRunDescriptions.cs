@@ -13,9 +13,12 @@ namespace Cairn.Server.MapRuns;
 internal static class MapRunDescriptions
 {
     /// <summary>The Map Run an ARN names; InvalidArn or ResourceNotFound otherwise.</summary>
-    public static MapRunRecord Require(StepFunctionsBackend backend, ApiRequest request)
+    public static MapRunRecord Require(StepFunctionsBackend backend, ApiRequest request) =>
+        Require(backend, request.RequiredString("mapRunArn", 1, 2000));
+
+    /// <summary>The Map Run <paramref name="arn"/> names; InvalidArn or ResourceNotFound otherwise.</summary>
+    public static MapRunRecord Require(StepFunctionsBackend backend, string arn)
     {
-        var arn = request.RequiredString("mapRunArn", 1, 2000);
         Arns.RequireMapRun(arn);
         return backend.MapRuns.GetMapRun(arn) ?? throw ApiErrors.ResourceNotFound(arn);
     }
@@ -60,6 +63,33 @@ internal static class MapRunDescriptions
         if (run.StopDate is { } stop)
         {
             item["stopDate"] = MachineDescriptions.Timestamp(stop);
+        }
+
+        return item;
+    }
+
+    /// <summary>A Map Run's child execution as ListExecutions with a <c>mapRunArn</c> lists it: with the Map Run and its item count.</summary>
+    public static JsonObject ChildListItem(MapRunExecutionRecord child)
+    {
+        var item = new JsonObject
+        {
+            ["executionArn"] = child.ExecutionArn,
+            ["stateMachineArn"] = child.StateMachineArn,
+            ["name"] = child.Name,
+            ["status"] = child.Status,
+            ["startDate"] = MachineDescriptions.Timestamp(child.StartDate),
+        };
+        if (child.StopDate is { } stop)
+        {
+            item["stopDate"] = MachineDescriptions.Timestamp(stop);
+        }
+
+        item["mapRunArn"] = child.MapRunArn;
+        item["itemCount"] = child.ItemCount;
+        item["redriveCount"] = child.RedriveCount;
+        if (child.RedriveDate is { } redriven)
+        {
+            item["redriveDate"] = MachineDescriptions.Timestamp(redriven);
         }
 
         return item;

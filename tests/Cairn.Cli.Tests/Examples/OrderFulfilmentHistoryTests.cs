@@ -56,7 +56,8 @@ public sealed class OrderFulfilmentHistoryTests
         var events = await ExampleHistory.Of(Example, "ItemProcessingFails");
 
         AssertSections(events.Take(UpToMap.Length).ToList(), InOrder(UpToMap));
-        Assert.Equal(["MapIterationFailed", "MapStateFailed", "ExecutionFailed"], Types(events)[^3..]);
+        // The failed iteration's Task is recorded as aborted after it, as AWS records it.
+        Assert.Equal(["MapIterationFailed", "TaskStateAborted", "MapStateFailed", "ExecutionFailed"], Types(events)[^4..]);
         var failed = events.Single(e => e.Type == "MapIterationFailed").Details("mapIterationFailedEventDetails");
         Assert.Equal(1, failed.GetProperty("index").GetInt32());
         Assert.DoesNotContain(events, e => e.Type is "MapStateSucceeded" or "TaskScheduled");
