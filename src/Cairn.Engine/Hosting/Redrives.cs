@@ -23,7 +23,7 @@ internal sealed class Redrives(DurableExecutionHostOptions options, DurableExecu
     /// <summary>Redrives an execution that failed, was aborted or timed out; null when the execution does not exist.</summary>
     public async Task<RedriveResult?> RedriveAsync(string executionArn, string? clientToken)
     {
-        if (_executions.GetExecution(executionArn) is not { } record)
+        if (_executions.GetExecution(executionArn) is null)
         {
             return null;
         }
@@ -34,48 +34,15 @@ internal sealed class Redrives(DurableExecutionHostOptions options, DurableExecu
             return new RedriveResult(earlier, null);
         }
 
-        if (host.Residency.IsLive(executionArn))
+        // Read, replayed and claimed under the execution's load lock: no concurrent redrive or load
+        // can commit to it between the read of its record and the read of its log, nor claim it meanwhile.
+        var (refused, claimed) = host.Residency.Exclusively(executionArn, () => Claim(executionArn, clientToken, now));
+        if (refused is not null)
         {
-            return NotRedrivable(ExecutionStatus.RUNNING);
+            return refused;
         }
 
-        if (Redrivability.Reason(record, now) is { } reason)
-        {
-            return new RedriveResult(null, reason);
-        }
-
-        var (live, _) = host.Residency.Replay(record);
-        if (!live.Interpreter.IsRedrivable)
-        {
-            return NotRedrivable(record.Status);
-        }
-
-        if (!host.Residency.TryAdd(live))
-        {
-            return NotRedrivable(ExecutionStatus.RUNNING);
-        }
-
-        // Claimed: no other step can move the execution now; it must still be as replayed.
-        var current = _executions.GetExecution(executionArn);
-        if (current is null || current.Status != record.Status || current.EventCount != record.EventCount)
-        {
-            host.Residency.Remove(live);
-            return NotRedrivable(current?.Status ?? ExecutionStatus.RUNNING);
-        }
-
-        if (!host.Quota.TryOpen())
-        {
-            host.Residency.Remove(live);
-            return new RedriveResult(null, null) { ExecutionLimitExceeded = true };
-        }
-
-        var step = host.Pipeline.ApplyAsync(live, time => InterpreterInput.Redrive(time, clientToken));
-        DateTimeOffset redriveDate;
-        lock (live)
-        {
-            redriveDate = live.Interpreter.RedriveDate ?? now;
-        }
-
+        var (step, redriveDate) = claimed;
         try
         {
             await step.ConfigureAwait(false);
@@ -88,6 +55,50 @@ internal sealed class Redrives(DurableExecutionHostOptions options, DurableExecu
         }
 
         return new RedriveResult(redriveDate, null);
+    }
+
+    /// <summary>Under the execution's load lock: why it cannot be redriven, or its redrive step queued for commit and the redrive's date.</summary>
+    private (RedriveResult? Refused, (Task Step, DateTimeOffset RedriveDate) Claimed) Claim(string executionArn, string? clientToken, DateTimeOffset now)
+    {
+        if (host.Residency.IsLive(executionArn))
+        {
+            return (NotRedrivable(ExecutionStatus.RUNNING), default);
+        }
+
+        // Read now, with nothing in memory to commit to it: the record and the log agree.
+        if (_executions.GetExecution(executionArn) is not { } record)
+        {
+            return (NotRedrivable(ExecutionStatus.RUNNING), default);
+        }
+
+        if (Redrivability.Reason(record, now) is { } reason)
+        {
+            return (new RedriveResult(null, reason), default);
+        }
+
+        var (live, _) = host.Residency.Replay(record);
+        if (!live.Interpreter.IsRedrivable)
+        {
+            return (NotRedrivable(record.Status), default);
+        }
+
+        if (!host.Quota.TryOpen())
+        {
+            return (new RedriveResult(null, null) { ExecutionLimitExceeded = true }, default);
+        }
+
+        lock (live)
+        {
+            // A start of the same name may hold the ARN for a moment; it commits nothing.
+            if (!host.Residency.TryAdd(live))
+            {
+                host.Quota.Close();
+                return (NotRedrivable(ExecutionStatus.RUNNING), default);
+            }
+
+            var step = host.Pipeline.ApplyAsync(live, time => InterpreterInput.Redrive(time, clientToken));
+            return (null, (step, live.Interpreter.RedriveDate ?? now));
+        }
     }
 
     private static RedriveResult NotRedrivable(ExecutionStatus status) => new(null, $"Execution is {status} and cannot be redriven");

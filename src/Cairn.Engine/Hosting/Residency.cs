@@ -94,6 +94,20 @@ internal sealed class Residency
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="claim"/> holding the execution's load lock: meanwhile no other instance
+    /// of it is loaded or claimed this way, so when none is in memory nothing commits to it, and its
+    /// stored record and log stay as read until <paramref name="claim"/> holds it (<see cref="TryAdd"/>).
+    /// Every claim of an execution that already has a log goes through here or <see cref="Load"/>.
+    /// </summary>
+    public T Exclusively<T>(string executionArn, Func<T> claim)
+    {
+        lock (LoadLock(executionArn))
+        {
+            return claim();
+        }
+    }
+
     /// <summary>Evicts the execution after the idle time (at once when it was only resumed) if it takes no input meanwhile and has no task under way.</summary>
     public void ScheduleEviction(LiveExecution live)
     {
@@ -226,7 +240,7 @@ internal sealed class Residency
             return live;
         }
 
-        lock (_loadLocks[(uint)StringComparer.Ordinal.GetHashCode(executionArn) % _loadLocks.Length])
+        lock (LoadLock(executionArn))
         {
             while (true)
             {
@@ -268,6 +282,8 @@ internal sealed class Residency
             }
         }
     }
+
+    private object LoadLock(string executionArn) => _loadLocks[(uint)StringComparer.Ordinal.GetHashCode(executionArn) % _loadLocks.Length];
 
     private void TryEvict(LiveExecution live, long mark)
     {

@@ -34,15 +34,16 @@ public sealed class ExpressChildTests
             run = sfn.start_execution(stateMachineArn=parent, name="run", input="{}")["executionArn"]
 
             # The Express child of the callback task cannot answer; the token is in the task's parameters.
-            deadline = time.time() + 30
+            deadline = time.time() + 60
             token = None
             while token is None and time.time() < deadline:
                 for e in history(run):
                     if e["type"] == "TaskScheduled" and e["taskScheduledEventDetails"]["resource"] == "startExecution.waitForTaskToken":
                         token = json.loads(e["taskScheduledEventDetails"]["parameters"])["Input"]["token"]
                 time.sleep(0.02)
+            # Every child is submitted, the callback task's too, before its token is answered.
             submitted = [e for e in history(run) if e["type"] == "TaskSubmitted"]
-            while len(submitted) < 3 and time.time() < deadline:
+            while len(submitted) < 4 and time.time() < deadline:
                 time.sleep(0.02)
                 submitted = [e for e in history(run) if e["type"] == "TaskSubmitted"]
             sfn.send_task_success(taskToken=token, output=json.dumps({"answer": 42}))
