@@ -63,7 +63,7 @@ public sealed class PathFieldCauseTests
             v => v is JNumber || (v is JString s && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
                 ? "ToleratedFailurePercentage must be between 0 and 100."
                 : $"The ToleratedFailurePercentagePath field refers to value \"{Text(v)}\" which is not a valid float: $.v"),
-        new("ItemsPath", Machine("\"Type\": \"Map\", \"ItemsPath\": \"$.v\", \"ItemProcessor\": {\"StartAt\": \"I\", \"States\": {\"I\": {\"Type\": \"Pass\", \"End\": true}}}"), v => v is JArray,
+        new("ItemsPath", Machine("\"Type\": \"Map\", \"ItemsPath\": \"$.v\", \"ItemProcessor\": {\"StartAt\": \"I\", \"States\": {\"I\": {\"Type\": \"Pass\", \"End\": true}}}"), v => v is JArray or JObject,
             _ => NoResults,
             _ => "Reference path \"$.v\" must point to array."),
         new("InputPath", Machine("\"Type\": \"Pass\", \"InputPath\": \"$.v\""), _ => true, _ => NoResults, _ => ""),

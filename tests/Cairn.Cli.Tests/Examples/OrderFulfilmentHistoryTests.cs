@@ -56,8 +56,14 @@ public sealed class OrderFulfilmentHistoryTests
         var events = await ExampleHistory.Of(Example, "ItemProcessingFails");
 
         AssertSections(events.Take(UpToMap.Length).ToList(), InOrder(UpToMap));
-        // The failed iteration's Task is recorded as aborted after it, as AWS records it.
-        Assert.Equal(["MapIterationFailed", "TaskStateAborted", "MapStateFailed", "ExecutionFailed"], Types(events)[^4..]);
+        // The failed iteration's Task is recorded as aborted after it, then each iteration still running is
+        // aborted with the Task it was in, then the Map fails, as AWS records it.
+        var types = Types(events);
+        var tail = types[types.ToList().IndexOf("MapIterationFailed")..];
+        var aborted = (tail.Length - 4) / 2;
+        Assert.Equal(
+            ["MapIterationFailed", "TaskStateAborted", .. Enumerable.Repeat<string[]>(["MapIterationAborted", "TaskStateAborted"], aborted).SelectMany(p => p), "MapStateFailed", "ExecutionFailed"],
+            tail);
         var failed = events.Single(e => e.Type == "MapIterationFailed").Details("mapIterationFailedEventDetails");
         Assert.Equal(1, failed.GetProperty("index").GetInt32());
         Assert.DoesNotContain(events, e => e.Type is "MapStateSucceeded" or "TaskScheduled");

@@ -38,6 +38,7 @@ internal sealed partial class Sandbox : IAsyncDisposable
     private SandboxResult? _initFailure;
     private bool _dead;
     private bool _disposed;
+    private int _inputClosed;
 
     private Sandbox(FunctionConfiguration function, RuntimeApiListener api, Process process, Action<string, ReadOnlyMemory<byte>>? logSink)
     {
@@ -258,7 +259,7 @@ internal sealed partial class Sandbox : IAsyncDisposable
         try
         {
             NativeProcess.KillGroup(_process.Id);
-            _process.StandardInput.Close();
+            CloseInput();
             if (!_process.HasExited)
             {
                 _process.Kill(entireProcessTree: true);
@@ -311,12 +312,27 @@ internal sealed partial class Sandbox : IAsyncDisposable
         _initFailure ??= SandboxResult.Failed(exit, []);
         _initialized.TrySetException(new SandboxInitException());
         current?.Completion.TrySetResult(SandboxResult.Failed(exit, []));
+        CloseInput();
+    }
+
+    /// <summary>
+    /// Closes the watchdog's pipe once: a kill and the exit watcher may both get here at the same
+    /// time, and a pipe whose reader is gone cannot be flushed.
+    /// </summary>
+    private void CloseInput()
+    {
+        if (Interlocked.Exchange(ref _inputClosed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             _process.StandardInput.Close();
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
         {
+            // The sandbox is already gone.
         }
     }
 

@@ -36,10 +36,16 @@ public sealed class DistributedMapS3Tests
         }
 
         await PutAsync("rows.csv", text.ToString());
-        var execution = await RunAsync(Map($$"""{"InputType":"CSV","CSVHeaderLocation":"FIRST_ROW","CSVDelimiter":"{{name}}"}""", "rows.csv"));
+        // Every row but the last answers "x", so the Map's result stays within AWS's 256 KiB payload limit.
+        var keepLast = """
+            "StartAt":"Last?","States":{"Last?":{"Type":"Choice","Choices":[{"Variable":"$.id","StringEquals":"29999","Next":"Keep"}],"Default":"Drop"},
+              "Keep":{"Type":"Pass","End":true},"Drop":{"Type":"Pass","Result":"x","End":true} }
+            """;
+        var execution = await RunAsync(Map($$"""{"InputType":"CSV","CSVHeaderLocation":"FIRST_ROW","CSVDelimiter":"{{name}}"}""", "rows.csv", keepLast));
 
         var output = Succeeded(execution);
         Assert.Equal(30_000, output.Count);
+        Assert.All(output.Take(29_999), row => Assert.Equal("\"x\"", row.ToJson()));
         var last = (JObject)output[29_999];
         Assert.Equal("29999", ((JString)last["id"]!).Value);
         Assert.Equal("name-29999", ((JString)last["name"]!).Value);
@@ -204,10 +210,10 @@ public sealed class DistributedMapS3Tests
         Assert.NotNull(failed.Details);
     }
 
-    private string Map(string readerConfig, string key) => $$"""
+    private string Map(string readerConfig, string key, string processor = "\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true} }") => $$"""
         {"StartAt":"Map","States":{"Map":{"Type":"Map","End":true,"MaxConcurrency":100,
           "ItemReader":{"Resource":"arn:aws:states:::s3:getObject","ReaderConfig":{{readerConfig}},"Parameters":{"Bucket":"{{_bucket}}","Key":"{{key}}"} },
-          "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"EXPRESS"},"StartAt":"P","States":{"P":{"Type":"Pass","End":true} } } } } }
+          "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"EXPRESS"},{{processor}} } } } }
         """;
 
     private static async Task<Interpreter> RunAsync(string definition, string input = "{}")
