@@ -143,7 +143,7 @@ public sealed class CairnServer : IAsyncDisposable
         var endpoint = new AwsJsonEndpoint(ApiActions.Create(backend, connections, app.Lifetime.ApplicationStopping, LambdaOnly(lambda)), new RequestCaller(options.AccountId, options.Region), options.MaxRequestBytes, signatures, logger);
         var query = new Iam.QueryEndpoint(new Integrations.Iam.IamService(roles, options.AccountId), signatures, logger);
         var functionApi = new Server.Lambda.LambdaEndpoint(Server.Lambda.LambdaActions.Create(lambda, new Server.Lambda.FunctionCodeLocations()), signatures, logger);
-        var console = Console.ConsoleEndpoints.Create(app, new Console.ConsoleSettings(backend, signatures, options.Region, ["states"]));
+        var console = Console.ConsoleEndpoints.Create(app, new Console.ConsoleSettings(backend, signatures, options.Region, ["states", "lambda"], lambda));
         app.Run(context =>
             Console.ConsoleEndpoints.Serves(context.Request) ? console.HandleAsync(context)
             : Server.Lambda.LambdaEndpoint.Serves(context.Request) ? functionApi.HandleAsync(context)

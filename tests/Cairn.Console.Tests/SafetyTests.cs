@@ -102,6 +102,32 @@ public sealed class SafetyTests(BrowserFixture browser, ITestOutputHelper output
         cli.Run("send-task-success", "--task-token", token, "--task-output", "{}");
         await session.WaitForStatusAsync("Done", "succeeded");
         await Assertions.Expect(page.Locator(".page-head .badge")).ToHaveTextAsync("SUCCEEDED");
+
+        // Functions too: the Lambda API, the invocations read and their stream are signed.
+        using var folder = new Cairn.Server.Tests.Support.TempFolder();
+        var zip = Path.Combine(folder.Dir, "code.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry("app.py").Open());
+            writer.Write("def handler(event, context):\n    print('signed', event)\n    return event\n");
+        }
+
+        var lambda = new AwsCli(session.Address, "lambda", folder.Dir);
+        lambda.Run("create-function", "--function-name", "guarded-fn", "--runtime", "python3.12", "--role", "arn:aws:iam::123456789012:role/lambda", "--handler", "app.handler", "--zip-file", "fileb://code.zip");
+        using (var http = new HttpClient { BaseAddress = session.Address })
+        {
+            var unsigned = await http.GetAsync("/console/api/invocations?functionName=guarded-fn");
+            Assert.Equal(HttpStatusCode.Forbidden, unsigned.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync("/2015-03-31/functions")).StatusCode);
+        }
+
+        await session.OpenAsync("#/functions");
+        await page.GetByRole(AriaRole.Link, new() { Name = "guarded-fn" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.invocations, .tab-body .summary").First).ToBeVisibleAsync();
+        lambda.Run("invoke", "--function-name", "guarded-fn", "--payload", "{\"n\": 7}", "out.json");
+        await Assertions.Expect(page.Locator("table.invocations tbody tr")).ToHaveCountAsync(1);
+        await page.Locator("table.invocations tbody tr td code").ClickAsync();
+        await Assertions.Expect(page.Locator("pre[aria-label='Invocation log']")).ToContainTextAsync("signed {'n': 7}");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ export class ApiError extends Error {
 }
 
 /** The error types that mean "who are you?": the page asks for the key pair again. */
-const AUTH_ERRORS = new Set(['MissingAuthenticationTokenException', 'UnrecognizedClientException', 'InvalidSignatureException', 'IncompleteSignatureException']);
+export const AUTH_ERRORS = new Set(['MissingAuthenticationTokenException', 'UnrecognizedClientException', 'InvalidSignatureException', 'IncompleteSignatureException']);
 
 const encoder = new TextEncoder();
 
@@ -24,7 +24,7 @@ export async function call<T = any>(action: string, params: object = {}): Promis
 }
 
 /** Headers that sign a request, or none when the server checks no signatures. */
-export async function signedHeaders(method: 'GET' | 'POST', path: string, query: [string, string][], headers: Record<string, string>, body: Uint8Array): Promise<Record<string, string>> {
+export async function signedHeaders(method: 'GET' | 'POST', path: string, query: [string, string][], headers: Record<string, string>, body: Uint8Array, service = 'states'): Promise<Record<string, string>> {
   const config = serverConfig();
   if (!config.signatureRequired) return {};
   const keys = credentials();
@@ -33,7 +33,7 @@ export async function signedHeaders(method: 'GET' | 'POST', path: string, query:
     throw new ApiError('MissingAuthenticationTokenException', 'Sign in with the server\'s access key.', 403);
   }
 
-  return sign({ method, path, query, headers, body }, keys, config.region, location.host);
+  return sign({ method, path, query, headers, body }, keys, config.region, location.host, new Date(), service);
 }
 
 export async function readAnswer(response: Response): Promise<unknown> {

@@ -39,7 +39,7 @@ function amzDate(now: Date): string {
  * The headers to add to a request (X-Amz-Date, Authorization): `host` and every header given are
  * signed. `host` is the page's own host, which the browser sends.
  */
-export async function sign(request: SignableRequest, credentials: Credentials, region: string, host: string, now = new Date()): Promise<Record<string, string>> {
+export async function sign(request: SignableRequest, credentials: Credentials, region: string, host: string, now = new Date(), service = 'states'): Promise<Record<string, string>> {
   const date = amzDate(now);
   const day = date.slice(0, 8);
   const headers: Record<string, string> = { host, 'x-amz-date': date };
@@ -49,11 +49,11 @@ export async function sign(request: SignableRequest, credentials: Credentials, r
   const signedHeaders = names.join(';');
   const path = request.path.split('/').map(segment => uriEncode(decodeURIComponent(segment))).join('/') || '/';
   const canonical = [request.method, path, canonicalQuery(request.query), canonicalHeaders, signedHeaders, hex(await sha256(request.body))].join('\n');
-  const scope = `${day}/${region}/states/aws4_request`;
+  const scope = `${day}/${region}/${service}/aws4_request`;
   const stringToSign = ['AWS4-HMAC-SHA256', date, scope, hex(await sha256(utf8(canonical)))].join('\n');
   let key = await hmac(utf8('AWS4' + credentials.secretAccessKey), utf8(day));
   key = await hmac(key, utf8(region));
-  key = await hmac(key, utf8('states'));
+  key = await hmac(key, utf8(service));
   key = await hmac(key, utf8('aws4_request'));
   const signature = hex(await hmac(key, utf8(stringToSign)));
   return {

@@ -41,3 +41,10 @@ export function arnName(arn: string): string {
 export function plural(n: number, one: string, many = one + 's'): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
+
+/** Lambda's dates (`2024-05-01T13:04:05.120+0000`) as {@link dateTime} shows dates. */
+export function lambdaDate(value: string | undefined | null): string {
+  if (!value) return '';
+  const parsed = Date.parse(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return isNaN(parsed) ? value : dateTime(parsed / 1000);
+}

@@ -2,6 +2,7 @@
 // here as one more section naming its service (shown only when /console/api/config lists it).
 import { activitiesView } from './activities';
 import { executionView } from './execution';
+import { functionsSection } from './functions';
 import { machineView } from './machine';
 import { machinesView } from './machines';
 import { mapRunView } from './map-run';
@@ -10,6 +11,7 @@ import type { Section } from './view';
 export const sections: Section[] = [
   { label: 'State machines', segment: 'state-machines', service: 'states', create: route => (route.segments.length > 1 ? machineView(route) : machinesView(route)) },
   { label: 'Activities', segment: 'activities', service: 'states', create: activitiesView },
+  { label: 'Functions', segment: 'functions', service: 'lambda', create: functionsSection },
 ];
 
 /** Views reached by links rather than from the navigation bar. */

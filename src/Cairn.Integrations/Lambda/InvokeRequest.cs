@@ -13,4 +13,8 @@ public sealed record InvokeRequest(
     string? Qualifier = null,
     string InvocationType = "RequestResponse",
     string LogType = "None",
-    string? ClientContext = null);
+    string? ClientContext = null)
+{
+    /// <summary>The Task state invoking the function, when one does (kept with the invocation for the console).</summary>
+    public InvocationCaller? Caller { get; init; }
+}

@@ -72,6 +72,7 @@ public sealed partial class LambdaService
                 }
 
                 _store.DeleteFunction(reference.Name);
+                Invocations.Forget(reference.Name);
             }
             else if (!_store.DeleteVersion(reference.Name, reference.Qualifier))
             {

@@ -38,6 +38,9 @@ public sealed partial class LambdaService : ILambdaInvoker, IAsyncDisposable
 
     public CodeStore Code { get; }
 
+    /// <summary>The recent invocations of each function, with their logs (bounded).</summary>
+    public InvocationHistory Invocations { get; } = new();
+
     /// <summary>Where handlers reach Step Functions and Lambda; set once the server listens (default <see cref="LambdaOptions.ServiceEndpoint"/>).</summary>
     public Uri? ServiceEndpoint
     {
@@ -76,7 +79,7 @@ public sealed partial class LambdaService : ILambdaInvoker, IAsyncDisposable
             case "DryRun":
                 return new InvokeResponse(204, [], null, null, null, requestId);
             case "Event":
-                QueueEvent(function, payload, requestId);
+                QueueEvent(function, executedVersion, payload, requestId, request.Caller);
                 return new InvokeResponse(202, [], null, null, null, requestId);
             case "RequestResponse":
                 break;
@@ -93,7 +96,7 @@ public sealed partial class LambdaService : ILambdaInvoker, IAsyncDisposable
             throw LambdaException.TooManyRequests("Rate Exceeded.");
         }
 
-        var result = await PoolOf(function).InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync(function, executedVersion, invocation, request.InvocationType, request.Caller, cancellationToken).ConfigureAwait(false);
         var logResult = request.LogType == "Tail" ? Convert.ToBase64String(result.LogTail) : null;
         return new InvokeResponse(200, result.Payload, result.IsFunctionError ? "Unhandled" : null, executedVersion, logResult, requestId) { RaisedByLambda = result.RaisedByLambda };
     }
@@ -195,7 +198,39 @@ public sealed partial class LambdaService : ILambdaInvoker, IAsyncDisposable
         return new Invocation(requestId, payload, function.FunctionArn + (function.Version == FunctionConfiguration.Latest ? string.Empty : ":" + function.Version), traceId, context);
     }
 
-    private void QueueEvent(FunctionConfiguration function, ReadOnlyMemory<byte> payload, string requestId)
+    /// <summary>Runs an invocation in the function's pool: the one place every invocation goes through, so it is recorded here.</summary>
+    private async Task<SandboxResult> RunAsync(FunctionConfiguration function, string executedVersion, Invocation invocation, string invocationType, InvocationCaller? caller, CancellationToken cancellationToken)
+    {
+        var record = new FunctionInvocation
+        {
+            RequestId = invocation.RequestId,
+            FunctionName = function.FunctionName,
+            ExecutedVersion = executedVersion,
+            InvocationType = invocationType,
+            Started = DateTimeOffset.UtcNow,
+            Caller = caller,
+        };
+        Invocations.Started(record);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        SandboxResult? result = null;
+        try
+        {
+            result = await PoolOf(function).InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            Invocations.Ended(record with
+            {
+                DurationMilliseconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                Status = result is { IsFunctionError: false } ? FunctionInvocation.Succeeded : FunctionInvocation.Failed,
+                ErrorType = result is null ? "Cancelled" : result.IsFunctionError ? result.ErrorType ?? "Unhandled" : null,
+                Log = result is null ? string.Empty : InvocationHistory.LogText(result.LogTail),
+            });
+        }
+    }
+
+    private void QueueEvent(FunctionConfiguration function, string executedVersion, ReadOnlyMemory<byte> payload, string requestId, InvocationCaller? caller)
     {
         if (Interlocked.Increment(ref _queuedEvents) > MaxQueuedEvents)
         {
@@ -204,12 +239,11 @@ public sealed partial class LambdaService : ILambdaInvoker, IAsyncDisposable
         }
 
         var invocation = NewInvocation(function, payload.ToArray(), requestId, null);
-        var pool = PoolOf(function);
         _ = Task.Run(async () =>
         {
             try
             {
-                await pool.InvokeAsync(invocation, CancellationToken.None).ConfigureAwait(false);
+                await RunAsync(function, executedVersion, invocation, "Event", caller, CancellationToken.None).ConfigureAwait(false);
             }
             finally
             {

@@ -41,6 +41,7 @@ public sealed class LambdaTaskHandler(ILambdaInvoker lambda, TimeProvider? time 
             return TaskResult.Failure(Asl.StatesErrors.Runtime, problem);
         }
 
+        invoke = invoke with { Caller = new InvocationCaller(request.ExecutionArn, request.StateName) };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (!callback && request.TimeoutSeconds is { } seconds && seconds > 0)
         {

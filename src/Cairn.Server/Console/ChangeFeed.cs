@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Cairn.Engine.Hosting;
 using Cairn.Engine.Storage;
+using Cairn.Integrations.Lambda;
 
 namespace Cairn.Server.Console;
 
@@ -8,7 +9,8 @@ namespace Cairn.Server.Console;
 /// Tells the console's open streams that something they show has changed: an execution whose
 /// history grew, or a state machine one of whose executions started, ended or was redriven. Fed by
 /// the commit loop, so it learns of a change once it is durable and readable; it carries no data,
-/// only a wake-up, so a burst of commits costs a reader one read.
+/// only a wake-up, so a burst of commits costs a reader one read. The built-in Lambda service's
+/// invocations wake the streams watching that function.
 /// </summary>
 internal sealed class ChangeFeed : IDisposable
 {
@@ -16,14 +18,23 @@ internal sealed class ChangeFeed : IDisposable
     public const int MaxWatchers = 1000;
 
     private readonly GroupCommitter _committer;
+    private readonly InvocationHistory? _invocations;
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<ChangeWatcher, byte>> _watchers = new(StringComparer.Ordinal);
     private int _count;
 
-    public ChangeFeed(GroupCommitter committer)
+    public ChangeFeed(GroupCommitter committer, InvocationHistory? invocations)
     {
         _committer = committer;
+        _invocations = invocations;
         committer.Committed += OnCommitted;
+        if (invocations is not null)
+        {
+            invocations.Changed += OnInvoked;
+        }
     }
+
+    /// <summary>What a stream watches for a function's invocations (kept apart from ARNs).</summary>
+    public static string FunctionKey(string functionName) => "function " + functionName;
 
     /// <summary>Starts watching an execution or state machine ARN; null when <see cref="MaxWatchers"/> are open.</summary>
     public ChangeWatcher? Watch(string arn)
@@ -39,7 +50,14 @@ internal sealed class ChangeFeed : IDisposable
         return watcher;
     }
 
-    public void Dispose() => _committer.Committed -= OnCommitted;
+    public void Dispose()
+    {
+        _committer.Committed -= OnCommitted;
+        if (_invocations is not null)
+        {
+            _invocations.Changed -= OnInvoked;
+        }
+    }
 
     /// <summary>The state machine ARN of an execution ARN (<c>...:execution:MACHINE:NAME</c>), or null for any other ARN.</summary>
     internal static string? MachineOf(string executionArn)
@@ -66,6 +84,14 @@ internal sealed class ChangeFeed : IDisposable
             {
                 Signal(machine);
             }
+        }
+    }
+
+    private void OnInvoked(string functionName)
+    {
+        if (Volatile.Read(ref _count) > 0)
+        {
+            Signal(FunctionKey(functionName));
         }
     }
 

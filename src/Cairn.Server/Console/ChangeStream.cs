@@ -1,34 +1,45 @@
 using System.Text;
 using System.Text.Json;
+using Cairn.Integrations.Lambda;
 using Cairn.Server.Protocol;
 using Microsoft.AspNetCore.Http;
 
 namespace Cairn.Server.Console;
 
 /// <summary>
-/// <c>GET /console/api/stream?executionArn=ARN</c> or <c>?stateMachineArn=ARN</c>: server-sent events
-/// for an open page. For an execution, <c>event: execution</c> with its status and event count, at
-/// once and whenever either changes (the page then reads the new events with GetExecutionHistory);
-/// for a state machine, <c>event: executions</c> whenever one of its executions starts, ends or is
-/// redriven (the page then lists them again). Changes are coalesced (at most one message per
-/// <see cref="Coalesce"/> for an execution, per <see cref="CoalesceMachine"/> for a machine, whose
-/// page reads a whole page of executions each time), and a comment every <see cref="KeepAlive"/> keeps proxies from closing
-/// an idle stream. A stream ends when the page leaves or the server stops.
+/// <c>GET /console/api/stream?executionArn=ARN</c>, <c>?stateMachineArn=ARN</c> or
+/// <c>?functionName=NAME</c>: server-sent events for an open page. For an execution,
+/// <c>event: execution</c> with its status and event count, at once and whenever either changes (the
+/// page then reads the new events with GetExecutionHistory); for a state machine,
+/// <c>event: executions</c> whenever one of its executions starts, ends or is redriven (the page then
+/// lists them again); for a function of the built-in Lambda service, <c>event: invocations</c>
+/// whenever one of its invocations starts or ends (the page then reads them again). Changes are
+/// coalesced (at most one message per <see cref="Coalesce"/> for an execution or a function, per
+/// <see cref="CoalesceMachine"/> for a machine, whose page reads a whole page of executions each
+/// time), and a comment every <see cref="KeepAlive"/> keeps proxies from closing an idle stream. A
+/// stream ends when the page leaves or the server stops.
 /// </summary>
-internal sealed class ChangeStream(StepFunctionsBackend backend, ChangeFeed feed, SigV4Verifier? signatures, CancellationToken stopping)
+internal sealed class ChangeStream(StepFunctionsBackend backend, LambdaService? lambda, ChangeFeed feed, SigV4Verifier? signatures, CancellationToken stopping)
 {
     public static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(100);
     public static readonly TimeSpan CoalesceMachine = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
 
+    private enum Watched
+    {
+        Execution,
+        Machine,
+        Function,
+    }
+
     public async Task HandleAsync(HttpContext context)
     {
-        string arn;
-        bool isExecution;
+        string key;
+        Watched kind;
         try
         {
             signatures?.Verify(context.Request, []);
-            (arn, isExecution) = Target(context.Request);
+            (key, kind) = Target(context.Request);
         }
         catch (ApiException e)
         {
@@ -36,7 +47,7 @@ internal sealed class ChangeStream(StepFunctionsBackend backend, ChangeFeed feed
             return;
         }
 
-        using var watcher = feed.Watch(arn);
+        using var watcher = feed.Watch(key);
         if (watcher is null)
         {
             await ConsoleEndpoints.WriteErrorAsync(context, new ApiException("ServiceUnavailable", $"Too many open console streams (at most {ChangeFeed.MaxWatchers}).", 503)).ConfigureAwait(false);
@@ -55,13 +66,18 @@ internal sealed class ChangeStream(StepFunctionsBackend backend, ChangeFeed feed
             var changed = true;
             while (!ended.IsCancellationRequested)
             {
-                var message = isExecution ? ExecutionMessage(arn) : changed ? "event: executions\ndata: {}\n\n" : null;
+                var message = kind switch
+                {
+                    Watched.Execution => ExecutionMessage(key),
+                    Watched.Machine => changed ? "event: executions\ndata: {}\n\n" : null,
+                    _ => changed ? "event: invocations\ndata: {}\n\n" : null,
+                };
                 if (message is not null && message != last)
                 {
                     await response.WriteAsync(message, Encoding.UTF8, ended.Token).ConfigureAwait(false);
                     await response.Body.FlushAsync(ended.Token).ConfigureAwait(false);
-                    last = isExecution ? message : null;
-                    await Task.Delay(isExecution ? Coalesce : CoalesceMachine, ended.Token).ConfigureAwait(false);
+                    last = kind == Watched.Execution ? message : null;
+                    await Task.Delay(kind == Watched.Machine ? CoalesceMachine : Coalesce, ended.Token).ConfigureAwait(false);
                 }
 
                 changed = await watcher.WaitAsync(KeepAlive, ended.Token).ConfigureAwait(false);
@@ -82,20 +98,29 @@ internal sealed class ChangeStream(StepFunctionsBackend backend, ChangeFeed feed
         }
     }
 
-    /// <summary>The ARN to watch: an existing Standard execution, or a state machine (a version or alias ARN watches its machine).</summary>
-    private (string Arn, bool IsExecution) Target(HttpRequest request)
+    /// <summary>
+    /// What to watch: an existing Standard execution, a state machine (a version or alias ARN
+    /// watches its machine), or a function of the built-in Lambda service.
+    /// </summary>
+    private (string Key, Watched Kind) Target(HttpRequest request)
     {
         var execution = request.Query["executionArn"].ToString();
         var machine = request.Query["stateMachineArn"].ToString();
-        if ((execution.Length == 0) == (machine.Length == 0))
+        var function = request.Query["functionName"].ToString();
+        if ((execution.Length > 0 ? 1 : 0) + (machine.Length > 0 ? 1 : 0) + (function.Length > 0 ? 1 : 0) != 1)
         {
-            throw ApiErrors.Validation("Give exactly one of executionArn and stateMachineArn");
+            throw ApiErrors.Validation("Give exactly one of executionArn, stateMachineArn and functionName");
+        }
+
+        if (function.Length > 0)
+        {
+            return (ChangeFeed.FunctionKey(ConsoleFunctions.Require(lambda, function).FunctionName), Watched.Function);
         }
 
         if (execution.Length > 0)
         {
             Arns.RequireExecution(execution);
-            return backend.Executions.GetExecution(execution) is null ? throw ApiErrors.ExecutionDoesNotExist(execution) : (execution, true);
+            return backend.Executions.GetExecution(execution) is null ? throw ApiErrors.ExecutionDoesNotExist(execution) : (execution, Watched.Execution);
         }
 
         var parsed = Arns.Parse(machine);
@@ -105,7 +130,7 @@ internal sealed class ChangeStream(StepFunctionsBackend backend, ChangeFeed feed
         }
 
         var baseArn = $"arn:aws:states:{parsed.Region}:{parsed.Account}:{Arns.StateMachineType}:{parsed.Parts[0]}";
-        return backend.Machines.GetStateMachine(baseArn) is null ? throw ApiErrors.StateMachineDoesNotExist(baseArn) : (baseArn, false);
+        return backend.Machines.GetStateMachine(baseArn) is null ? throw ApiErrors.StateMachineDoesNotExist(baseArn) : (baseArn, Watched.Machine);
     }
 
     private string ExecutionMessage(string arn)

@@ -13,14 +13,16 @@ namespace Cairn.Server.Console;
 /// The console on the API's port: the page at <c>GET /</c> (the API stays on <c>POST /</c>), its
 /// built files under <c>/console/</c>, and the little it needs beside the Step Functions API:
 /// <c>/console/api/config</c> (the region, whether requests must be signed, which APIs this server
-/// has) and <c>/console/api/stream</c> (server-sent events telling an open page that an execution
-/// or a machine's executions changed). The page reads everything else through the AWS API itself.
+/// has), <c>/console/api/stream</c> (server-sent events telling an open page that an execution,
+/// a machine's executions or a function's invocations changed) and <c>/console/api/invocations</c>
+/// (a function's recent invocations, <see cref="ConsoleFunctions"/>). The page reads everything else through the AWS API itself.
 /// When the server checks signatures, so does the stream: the page signs its requests with SigV4.
 /// </summary>
 internal sealed class ConsoleEndpoints
 {
     public const string ConfigPath = "/console/api/config";
     public const string StreamPath = "/console/api/stream";
+    public const string InvocationsPath = "/console/api/invocations";
     private const string AssetPrefix = "/console/";
 
     /// <summary>The page's policy: its own scripts and styles only, nothing inline, no frames, no other origin.</summary>
@@ -41,10 +43,10 @@ internal sealed class ConsoleEndpoints
 
     public static ConsoleEndpoints Create(WebApplication app, ConsoleSettings settings)
     {
-        var feed = new ChangeFeed(settings.Backend.Host.Committer);
+        var feed = new ChangeFeed(settings.Backend.Host.Committer, settings.Lambda?.Invocations);
         var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         stopping.Register(feed.Dispose);
-        return new ConsoleEndpoints(ConsoleAssets.Load(typeof(ConsoleEndpoints).Assembly), settings, new ChangeStream(settings.Backend, feed, settings.Signatures, stopping));
+        return new ConsoleEndpoints(ConsoleAssets.Load(typeof(ConsoleEndpoints).Assembly), settings, new ChangeStream(settings.Backend, settings.Lambda, feed, settings.Signatures, stopping));
     }
 
     /// <summary>Whether a request is the console's: a GET (or HEAD) of <c>/</c> or of anything under <c>/console/</c> that names no API action (a request with <c>X-Amz-Target</c> is the API's, which answers a GET with 405).</summary>
@@ -58,6 +60,7 @@ internal sealed class ConsoleEndpoints
     {
         ConfigPath => WriteConfigAsync(context, _settings),
         StreamPath => _stream.HandleAsync(context),
+        InvocationsPath => ConsoleFunctions.HandleAsync(context, _settings.Lambda, _settings.Signatures),
         "/" => ServeAsync(context, _assets, ConsoleAssets.IndexPath),
         var path => ServeAsync(context, _assets, path![AssetPrefix.Length..]),
     };
@@ -130,7 +133,7 @@ internal sealed class ConsoleEndpoints
             writer.WriteEndObject();
         });
 
-    private static async Task WriteJsonAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
+    internal static async Task WriteJsonAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))

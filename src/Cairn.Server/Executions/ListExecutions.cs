@@ -24,15 +24,30 @@ internal sealed class ListExecutions(StepFunctionsBackend backend) : IApiAction
     {
         var arn = request.OptionalString("stateMachineArn", 1, 256);
         var mapRunArn = request.OptionalString("mapRunArn", 1, 2000);
-        var statusText = request.OptionalEnum("statusFilter", Statuses);
+        var statusText = request.OptionalString("statusFilter");
+        var problems = new List<string>(2);
+        if (statusText is not null && Array.IndexOf(Statuses, statusText) < 0)
+        {
+            problems.Add(ApiErrors.ConstraintProblem("statusFilter", statusText, $"Member must satisfy enum value set: [{string.Join(", ", Statuses)}]"));
+        }
+
+        // AWS checks the two ARNs with the members' constraints and reports every problem at once.
+        if (arn is null && mapRunArn is null)
+        {
+            problems.Add("Must provide a StateMachine ARN or MapRun ARN");
+        }
+        else if (arn is not null && mapRunArn is not null)
+        {
+            problems.Add("Must provide either a StateMachine ARN or a MapRun ARN, not both");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw ApiErrors.Validation(problems);
+        }
+
         var redriveText = request.OptionalEnum("redriveFilter", RedriveFilters);
         var limit = request.PageSize();
-        if ((arn is null) == (mapRunArn is null))
-        {
-            throw ApiErrors.Validation(arn is null
-                ? "1 validation error detected: Must provide a StateMachine ARN or MapRun ARN"
-                : "1 validation error detected: Must provide either a StateMachine ARN or a MapRun ARN, not both");
-        }
 
         var status = statusText is null ? (ExecutionStatus?)null : Enum.Parse<ExecutionStatus>(statusText);
         var redriven = redriveText is null ? (bool?)null : redriveText == "REDRIVEN";

@@ -21,8 +21,15 @@ public static class ApiErrors
     public static ApiException Validation(string message) => new("ValidationException", message);
 
     /// <summary>AWS's wording for one failed field constraint.</summary>
-    public static ApiException Constraint(string field, string? value, string constraint) =>
-        Validation($"1 validation error detected: Value {(value is null ? "null" : $"'{value}'")} at '{field}' failed to satisfy constraint: {constraint}");
+    public static ApiException Constraint(string field, string? value, string constraint) => Validation([ConstraintProblem(field, value, constraint)]);
+
+    /// <summary>One failed field constraint as AWS words it inside a validation message.</summary>
+    public static string ConstraintProblem(string field, string? value, string constraint) =>
+        $"Value {(value is null ? "null" : $"'{value}'")} at '{field}' failed to satisfy constraint: {constraint}";
+
+    /// <summary>Every problem of a request at once, as AWS reports them: <c>2 validation errors detected: A; B</c>.</summary>
+    public static ApiException Validation(IReadOnlyList<string> problems) =>
+        Validation($"{problems.Count} validation {(problems.Count == 1 ? "error" : "errors")} detected: {string.Join("; ", problems)}");
 
     public static ApiException Missing(string field) => Constraint(field, null, "Member must not be null");
 

@@ -81,7 +81,7 @@ public sealed class ConsoleEndpointTests : IAsyncLifetime
         var config = JsonNode.Parse(await _http.GetStringAsync(ConsoleEndpoints.ConfigPath))!.AsObject();
         Assert.Equal("us-east-1", (string?)config["region"]);
         Assert.False((bool)config["signatureRequired"]!);
-        Assert.Equal(["states"], config["services"]!.AsArray().Select(s => (string?)s));
+        Assert.Equal(["states", "lambda"], config["services"]!.AsArray().Select(s => (string?)s));
         Assert.Equal(3, config.Count);
     }
 
@@ -112,6 +112,7 @@ public sealed class ConsoleEndpointTests : IAsyncLifetime
     [Theory]
     [InlineData("", "ValidationException")]
     [InlineData("executionArn=a&stateMachineArn=b", "ValidationException")]
+    [InlineData("executionArn=a&functionName=b", "ValidationException")]
     [InlineData("executionArn=not-an-arn", "InvalidArn")]
     [InlineData("executionArn=arn:aws:states:us-east-1:123456789012:execution:none:none", "ExecutionDoesNotExist")]
     [InlineData("stateMachineArn=arn:aws:states:us-east-1:123456789012:stateMachine:none", "StateMachineDoesNotExist")]
@@ -124,6 +125,18 @@ public sealed class ConsoleEndpointTests : IAsyncLifetime
         Assert.EndsWith(error, (string)body["__type"]!, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(ConsoleEndpoints.InvocationsPath + "?functionName=none")]
+    [InlineData(ConsoleEndpoints.StreamPath + "?functionName=none")]
+    public async Task A_function_that_does_not_exist_is_lambdas_resource_not_found(string path)
+    {
+        using var response = await _http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.EndsWith("ResourceNotFoundException", (string)body["__type"]!, StringComparison.Ordinal);
+        Assert.Contains("function:none", (string)body["message"]!, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_server_that_checks_signatures_checks_them_on_the_stream_too()
     {
@@ -132,6 +145,8 @@ public sealed class ConsoleEndpointTests : IAsyncLifetime
         using var response = await http.GetAsync(ConsoleEndpoints.StreamPath + "?stateMachineArn=" + Uri.EscapeDataString("arn:aws:states:us-east-1:123456789012:stateMachine:any"));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("MissingAuthenticationTokenException", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var invocations = await http.GetAsync(ConsoleEndpoints.InvocationsPath + "?functionName=any");
+        Assert.Equal(HttpStatusCode.Forbidden, invocations.StatusCode);
         var config = JsonNode.Parse(await http.GetStringAsync(ConsoleEndpoints.ConfigPath))!;
         Assert.True((bool)config["signatureRequired"]!);
     }

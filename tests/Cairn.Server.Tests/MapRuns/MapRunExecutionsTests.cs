@@ -134,6 +134,8 @@ public sealed class MapRunExecutionsTests : IDisposable
             unknown = "arn:aws:states:us-east-1:123456789012:mapRun:none/label:4b2c1f3e-0000-4000-8000-000000000000"
             result = {
                 "neither": error(lambda: sfn.list_executions()),
+                "neither_bad_status": error(lambda: sfn.list_executions(statusFilter="DONE")),
+                "both_bad_status": error(lambda: sfn.list_executions(stateMachineArn=machine, mapRunArn=unknown, statusFilter="DONE")),
                 "both": error(lambda: sfn.list_executions(stateMachineArn=machine, mapRunArn=unknown)),
                 "prefix": error(lambda: sfn.list_executions(mapRunArn="nope")),
                 "type": error(lambda: sfn.list_executions(mapRunArn=machine)),
@@ -146,7 +148,10 @@ public sealed class MapRunExecutionsTests : IDisposable
             """;
         var result = Run(script);
         Assert.Equal("ValidationException: 1 validation error detected: Must provide a StateMachine ARN or MapRun ARN", (string)result["neither"]!);
-        Assert.StartsWith("ValidationException: ", (string)result["both"]!, StringComparison.Ordinal);
+        Assert.Equal("ValidationException: 1 validation error detected: Must provide either a StateMachine ARN or a MapRun ARN, not both", (string)result["both"]!);
+        const string badStatus = "Value 'DONE' at 'statusFilter' failed to satisfy constraint: Member must satisfy enum value set: [RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED, PENDING_REDRIVE]";
+        Assert.Equal($"ValidationException: 2 validation errors detected: {badStatus}; Must provide a StateMachine ARN or MapRun ARN", (string)result["neither_bad_status"]!);
+        Assert.Equal($"ValidationException: 2 validation errors detected: {badStatus}; Must provide either a StateMachine ARN or a MapRun ARN, not both", (string)result["both_bad_status"]!);
         Assert.Contains("not both", (string)result["both"]!, StringComparison.Ordinal);
         Assert.Equal("InvalidArn: Invalid Arn: 'Invalid ARN prefix: nope'", (string)result["prefix"]!);
         Assert.Equal("InvalidArn: Invalid Arn: 'Resource type not valid in this context: stateMachine'", (string)result["type"]!);
