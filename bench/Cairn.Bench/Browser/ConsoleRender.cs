@@ -76,6 +76,7 @@ public static class ConsoleRender
     {
         var wall = new List<double>();
         var inPage = new List<double>();
+        var phases = new List<string>();
         for (var run = 0; run < runs; run++)
         {
             await page.GotoAsync("about:blank");
@@ -84,13 +85,26 @@ public static class ConsoleRender
             await page.Locator(".execution[data-loaded=true]").WaitForAsync();
             clock.Stop();
             wall.Add(clock.Elapsed.TotalMilliseconds);
-            var rendered = await page.Locator(".execution").GetAttributeAsync("data-render-ms");
+            var view = page.Locator(".execution");
+            var rendered = await view.GetAttributeAsync("data-render-ms");
             inPage.Add(double.TryParse(rendered, NumberStyles.Float, CultureInfo.InvariantCulture, out var ms) ? ms : double.NaN);
+            var phase = new Dictionary<string, string?>();
+            foreach (var name in new[] { "first-screen", "graph", "history", "analysis", "draw" })
+            {
+                phase[name] = await view.GetAttributeAsync("data-" + name + "-ms");
+            }
+
+            phases.Add($"first screen {phase["first-screen"]} ms, graph drawn {phase["graph"]} ms, history read {phase["history"]} ms " +
+                $"(of which analysis {phase["analysis"]} ms, drawing {phase["draw"]} ms), all {rendered} ms");
         }
 
         wall.Sort();
         inPage.Sort();
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-44} {wall[0],8:F0} {wall[wall.Count / 2],8:F0} {wall[^1],8:F0} {inPage[inPage.Count / 2],8:F0}"));
+        foreach (var phase in phases)
+        {
+            System.Console.WriteLine($"    in page: {phase}");
+        }
     }
 
     private static string Fragment(string arn, string query) => $"#/executions/{Uri.EscapeDataString(arn)}?{query}";

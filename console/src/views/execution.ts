@@ -45,7 +45,19 @@ export function executionView(route: Route): View {
   let closeStream: (() => void) | null = null;
   let disposed = false;
 
+  let drawMs = 0;
   const draw = () => {
+    const drawStarted = performance.now();
+    try {
+      drawNow();
+    } finally {
+      drawMs += performance.now() - drawStarted;
+    }
+    if (!root.dataset.firstScreenMs && graph?.el.dataset.ready === 'true' && analysis.events.length) {
+      root.dataset.firstScreenMs = String(Math.round(performance.now() - started));
+    }
+  };
+  const drawNow = () => {
     frame = 0;
     const tab = current.query.get('tab') ?? 'graph';
     const scope = scopeOf(analysis, current);
@@ -238,18 +250,24 @@ export function executionView(route: Route): View {
 
   const load = async () => {
     try {
-      const history = sync();
+      const history = sync().then(() => (root.dataset.historyMs = String(Math.round(performance.now() - started))));
       const definition = call('DescribeStateMachineForExecution', { executionArn: arn });
       await describe();
       lastStatus = execution.status;
       graph = new GraphView(((await definition) as any).definition, name => navigate(withQuery(current, { state: name, run: null, tab: null })), true);
       replace(graphPane, graph.el, panel.el);
       show(current);
-      await Promise.all([history, graph.ready]);
+      const drawn = graph.ready.then(() => {
+        root.dataset.graphMs = String(Math.round(performance.now() - started));
+        schedule();
+      });
+      await Promise.all([history, drawn]);
       loaded = true;
       draw();
       root.dataset.loaded = 'true';
       root.dataset.renderMs = String(Math.round(performance.now() - started));
+      root.dataset.drawMs = String(Math.round(drawMs));
+      root.dataset.analysisMs = String(Math.round(analysis.busyMs));
       void listMapRuns();
       closeStream = openStream({ executionArn: arn }, (event, data) => {
         if (event !== 'execution') return;
