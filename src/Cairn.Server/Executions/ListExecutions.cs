@@ -25,10 +25,16 @@ internal sealed class ListExecutions(StepFunctionsBackend backend) : IApiAction
         var arn = request.OptionalString("stateMachineArn", 1, 256);
         var mapRunArn = request.OptionalString("mapRunArn", 1, 2000);
         var statusText = request.OptionalString("statusFilter");
-        var problems = new List<string>(2);
+        var redriveText = request.OptionalString("redriveFilter");
+        var problems = new List<string>(3);
         if (statusText is not null && Array.IndexOf(Statuses, statusText) < 0)
         {
-            problems.Add(ApiErrors.ConstraintProblem("statusFilter", statusText, $"Member must satisfy enum value set: [{string.Join(", ", Statuses)}]"));
+            problems.Add(ApiErrors.ConstraintProblem("statusFilter", statusText, ApiErrors.EnumConstraint(Statuses)));
+        }
+
+        if (redriveText is not null && Array.IndexOf(RedriveFilters, redriveText) < 0)
+        {
+            problems.Add(ApiErrors.ConstraintProblem("redriveFilter", redriveText, ApiErrors.EnumConstraint(RedriveFilters)));
         }
 
         // AWS checks the two ARNs with the members' constraints and reports every problem at once.
@@ -46,7 +52,6 @@ internal sealed class ListExecutions(StepFunctionsBackend backend) : IApiAction
             throw ApiErrors.Validation(problems);
         }
 
-        var redriveText = request.OptionalEnum("redriveFilter", RedriveFilters);
         var limit = request.PageSize();
 
         var status = statusText is null ? (ExecutionStatus?)null : Enum.Parse<ExecutionStatus>(statusText);

@@ -27,6 +27,9 @@ public static class ApiErrors
     public static string ConstraintProblem(string field, string? value, string constraint) =>
         $"Value {(value is null ? "null" : $"'{value}'")} at '{field}' failed to satisfy constraint: {constraint}";
 
+    /// <summary>AWS's wording of an enumeration's constraint.</summary>
+    public static string EnumConstraint(IEnumerable<string> values) => $"Member must satisfy enum value set: [{string.Join(", ", values)}]";
+
     /// <summary>Every problem of a request at once, as AWS reports them: <c>2 validation errors detected: A; B</c>.</summary>
     public static ApiException Validation(IReadOnlyList<string> problems) =>
         Validation($"{problems.Count} validation {(problems.Count == 1 ? "error" : "errors")} detected: {string.Join("; ", problems)}");

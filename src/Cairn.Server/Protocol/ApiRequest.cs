@@ -128,7 +128,7 @@ public sealed class ApiRequest
         var value = OptionalString(field);
         if (value is not null && !values.Contains(value, StringComparer.Ordinal))
         {
-            throw ApiErrors.Constraint(field, value, $"Member must satisfy enum value set: [{string.Join(", ", values)}]");
+            throw ApiErrors.Constraint(field, value, ApiErrors.EnumConstraint(values));
         }
 
         return value;

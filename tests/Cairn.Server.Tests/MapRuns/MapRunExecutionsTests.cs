@@ -136,6 +136,7 @@ public sealed class MapRunExecutionsTests : IDisposable
                 "neither": error(lambda: sfn.list_executions()),
                 "neither_bad_status": error(lambda: sfn.list_executions(statusFilter="DONE")),
                 "both_bad_status": error(lambda: sfn.list_executions(stateMachineArn=machine, mapRunArn=unknown, statusFilter="DONE")),
+                "neither_bad_filters": error(lambda: sfn.list_executions(statusFilter="DONE", redriveFilter="SOME")),
                 "both": error(lambda: sfn.list_executions(stateMachineArn=machine, mapRunArn=unknown)),
                 "prefix": error(lambda: sfn.list_executions(mapRunArn="nope")),
                 "type": error(lambda: sfn.list_executions(mapRunArn=machine)),
@@ -152,6 +153,9 @@ public sealed class MapRunExecutionsTests : IDisposable
         const string badStatus = "Value 'DONE' at 'statusFilter' failed to satisfy constraint: Member must satisfy enum value set: [RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED, PENDING_REDRIVE]";
         Assert.Equal($"ValidationException: 2 validation errors detected: {badStatus}; Must provide a StateMachine ARN or MapRun ARN", (string)result["neither_bad_status"]!);
         Assert.Equal($"ValidationException: 2 validation errors detected: {badStatus}; Must provide either a StateMachine ARN or a MapRun ARN, not both", (string)result["both_bad_status"]!);
+        Assert.Equal(
+            $"ValidationException: 3 validation errors detected: {badStatus}; Value 'SOME' at 'redriveFilter' failed to satisfy constraint: Member must satisfy enum value set: [REDRIVEN, NOT_REDRIVEN]; Must provide a StateMachine ARN or MapRun ARN",
+            (string)result["neither_bad_filters"]!);
         Assert.Contains("not both", (string)result["both"]!, StringComparison.Ordinal);
         Assert.Equal("InvalidArn: Invalid Arn: 'Invalid ARN prefix: nope'", (string)result["prefix"]!);
         Assert.Equal("InvalidArn: Invalid Arn: 'Resource type not valid in this context: stateMachine'", (string)result["type"]!);
