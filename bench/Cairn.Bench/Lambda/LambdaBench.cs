@@ -25,8 +25,14 @@ public static class LambdaBench
         try
         {
             Console.WriteLine($"Lambda on {Environment.ProcessorCount} cores");
-            await ColdStartAsync(lambda, "python", "python3.11", "handler.py", "def handler(event, context):\n    return event\n", "handler.handler");
-            await ColdStartAsync(lambda, "node", "nodejs20.x", "index.js", "exports.handler = async (event) => event;", "index.handler");
+            await ColdStartAsync(lambda, "python", "python3.11", "handler.py", "def handler(event, context):\n    return event\n", "handler.handler", otherSpares: 0);
+            await ColdStartAsync(lambda, "node", "nodejs20.x", "index.js", "exports.handler = async (event) => event;", "index.handler", otherSpares: 1);
+            await using (var fresh = new LambdaService(new InMemoryLambdaStore(), new LambdaOptions { DataDirectory = Path.Combine(folder, "fresh"), AnyAccount = true, SpareSandboxes = false }))
+            {
+                await ColdStartAsync(fresh, "python", "python3.11", "handler.py", "def handler(event, context):\n    return event\n", "handler.handler", otherSpares: 0);
+                await ColdStartAsync(fresh, "node", "nodejs20.x", "index.js", "exports.handler = async (event) => event;", "index.handler", otherSpares: 0);
+            }
+
             await WarmInvokeAsync(lambda, iterations);
             await ExecutionsAsync(lambda);
             return 0;
@@ -37,21 +43,41 @@ public static class LambdaBench
         }
     }
 
-    private static async Task ColdStartAsync(LambdaService lambda, string label, string runtime, string file, string code, string handler)
+    /// <summary>
+    /// Cold starts of 15 new functions. With spare sandboxes, each trial first waits until the spare
+    /// its predecessor took has been replaced (as between cold starts that are not back to back); the
+    /// first trial, which finds no spare yet, is left out. <paramref name="otherSpares"/>: how many
+    /// spares of the runtimes measured before stay ready meanwhile.
+    /// </summary>
+    private static async Task ColdStartAsync(LambdaService lambda, string label, string runtime, string file, string code, string handler, int otherSpares)
     {
         var times = new List<double>();
-        for (var i = 0; i < 15; i++)
+        var spares = lambda.Options.SpareSandboxes;
+        for (var i = 0; i < (spares ? 16 : 15); i++)
         {
+            if (spares)
+            {
+                var waited = Stopwatch.StartNew();
+                while (lambda.SpareProcessIds.Count < otherSpares + (i > 0 ? 1 : 0) && waited.Elapsed < TimeSpan.FromSeconds(30))
+                {
+                    await Task.Delay(5);
+                }
+            }
+
             // A distinct code package per trial: each first invocation starts a new sandbox.
             var name = $"cold-{label}-{i}";
             lambda.CreateFunction(new CreateFunctionRequest { FunctionName = name, Runtime = runtime, Handler = handler, ZipFile = Zip(file, code + $"\n// {i}\n".Replace("//", label == "python" ? "#" : "//", StringComparison.Ordinal)) });
             lambda.Code.Extracted(lambda.GetFunction(name).CodeSha256);
             var watch = Stopwatch.StartNew();
             await lambda.InvokeAsync(new InvokeRequest(name, "{}"u8.ToArray()));
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            if (!spares || i > 0)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
         }
 
-        Console.WriteLine($"cold start {label,-7} p50 {Percentile(times, 50),7:F1} ms   p90 {Percentile(times, 90),7:F1} ms   ({times.Count} sandboxes)");
+        var how = spares ? "from a spare" : "no spare";
+        Console.WriteLine($"cold start {label,-7} {how,-13} p50 {Percentile(times, 50),7:F1} ms   p90 {Percentile(times, 90),7:F1} ms   ({times.Count} sandboxes)");
     }
 
     private static async Task WarmInvokeAsync(LambdaService lambda, int iterations)

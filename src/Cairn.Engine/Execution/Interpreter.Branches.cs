@@ -260,10 +260,11 @@ public sealed partial class Interpreter
             EndMapRun(join, MapRun.Succeeded);
         }
 
-        parent.LastEventId = lastId;
         var succeeded = join.State is MapState ? HistoryEventType.MapStateSucceeded : HistoryEventType.ParallelStateSucceeded;
 
-        // The success event does not move the chain: the exit event links to the same predecessor.
+        // The success event does not move the chain: the exit event links to the same predecessor,
+        // or for a distributed Map (since format 5) to the start of its Map Run.
+        parent.LastEventId = join.MapRunStartedId != 0 && Info.LogFormat >= LogFormat.MapExitAfterMapRunStart ? join.MapRunStartedId : lastId;
         RecordLinked(parent, succeeded, lastId, null);
         var result = join.Writer is not null ? WrittenResult(join) : ResultsArray(join);
         var handling = join.State is MapState m ? m.Handling : ((ParallelState)join.State).Handling;

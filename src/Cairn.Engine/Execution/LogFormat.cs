@@ -32,8 +32,15 @@ public static class LogFormat
     /// </summary>
     public const int ServiceLimits = 4;
 
+    /// <summary>
+    /// A distributed Map's MapStateExited links to its MapRunStarted (the MapStateSucceeded still
+    /// follows MapRunSucceeded), as AWS records it since late 2024. Before, the exit linked to
+    /// MapRunSucceeded like the success event.
+    /// </summary>
+    public const int MapExitAfterMapRunStart = 5;
+
     /// <summary>The format this build writes.</summary>
-    public const int Current = ServiceLimits;
+    public const int Current = MapExitAfterMapRunStart;
 
     /// <summary>Whether this build can replay logs of <paramref name="format"/>.</summary>
     public static bool IsKnown(int format) => format is >= Unversioned and <= Current;

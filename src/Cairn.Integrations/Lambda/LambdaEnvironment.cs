@@ -18,6 +18,35 @@ public static class LambdaEnvironment
         "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR",
     };
 
+    /// <summary>
+    /// The variables Lambda sets that a process reads as it starts (time zone, locale, program and
+    /// library search paths); <paramref name="taskRoot"/> null: those of a spare sandbox, whose
+    /// library path does not name a function's code yet.
+    /// </summary>
+    public static Dictionary<string, string> Startup(string? taskRoot)
+    {
+        var libraries = Environment.GetEnvironmentVariable("LD_LIBRARY_PATH");
+        var functionLibraries = taskRoot is null ? string.Empty : $"{taskRoot}:{taskRoot}/lib";
+        var separator = functionLibraries.Length > 0 && !string.IsNullOrEmpty(libraries) ? ":" : string.Empty;
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["TZ"] = ":UTC",
+            ["LANG"] = "en_US.UTF-8",
+            ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/local/bin:/usr/bin:/bin",
+            ["LD_LIBRARY_PATH"] = functionLibraries + separator + libraries,
+        };
+    }
+
+    /// <summary>
+    /// Whether a variable of a function's Environment can change how its interpreter or the dynamic
+    /// linker start (Python's PYTHON*, Node.js's NODE_* and UV_*, locale, time zone, search paths, allocator).
+    /// </summary>
+    public static bool ReadAtStart(string name) =>
+        name is "LANG" or "TZ" or "PATH" or "GLIBC_TUNABLES" or "LANGUAGE"
+        || name.StartsWith("PYTHON", StringComparison.Ordinal) || name.StartsWith("NODE_", StringComparison.Ordinal)
+        || name.StartsWith("UV_", StringComparison.Ordinal) || name.StartsWith("LC_", StringComparison.Ordinal)
+        || name.StartsWith("LD_", StringComparison.Ordinal) || name.StartsWith("MALLOC_", StringComparison.Ordinal);
+
     public static Dictionary<string, string> For(FunctionConfiguration function, string taskRoot, string runtimeDirectory, LambdaOptions options)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -31,11 +60,11 @@ public static class LambdaEnvironment
             environment["AWS_DISABLE_HOST_PREFIX_INJECTION"] = "true";
         }
 
-        environment["TZ"] = ":UTC";
-        environment["LANG"] = "en_US.UTF-8";
-        environment["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/local/bin:/usr/bin:/bin";
-        var libraries = Environment.GetEnvironmentVariable("LD_LIBRARY_PATH");
-        environment["LD_LIBRARY_PATH"] = $"{taskRoot}:{taskRoot}/lib" + (string.IsNullOrEmpty(libraries) ? string.Empty : ":" + libraries);
+        foreach (var (name, value) in Startup(taskRoot))
+        {
+            environment[name] = value;
+        }
+
         foreach (var (name, value) in function.Environment)
         {
             environment[name] = value;

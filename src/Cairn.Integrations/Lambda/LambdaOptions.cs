@@ -24,6 +24,13 @@ public sealed record LambdaOptions
     /// <summary>How long a new sandbox's runtime may take to ask for its first invocation (default 10 s, Lambda's init limit).</summary>
     public TimeSpan InitTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Whether a spare sandbox of each Python and Node.js runtime in use is kept started (its
+    /// interpreter and runtime client loaded, no function), so that a cold start only loads the
+    /// handler (default true). Every sandbox is still a process of its own.
+    /// </summary>
+    public bool SpareSandboxes { get; init; } = true;
+
     /// <summary>Where handlers reach Step Functions and Lambda (AWS_ENDPOINT_URL_SFN, AWS_ENDPOINT_URL_LAMBDA), when Cairn serves them.</summary>
     public Uri? ServiceEndpoint { get; init; }
 

@@ -20,6 +20,7 @@ public sealed partial class LambdaService : ILambdaInvoker, IAsyncDisposable
     private readonly ILambdaStore _store;
     private LambdaOptions _options;
     private readonly LambdaRuntimes _runtimes;
+    private readonly SpareSandboxes _spares;
     private readonly Dictionary<string, FunctionPool> _pools = new(StringComparer.Ordinal);
     private readonly object _lock = new();
     private readonly Timer _reaper;
@@ -32,6 +33,7 @@ public sealed partial class LambdaService : ILambdaInvoker, IAsyncDisposable
         _options = options;
         Code = new CodeStore(Path.Combine(options.DataDirectory, "code"));
         _runtimes = new LambdaRuntimes(Path.Combine(options.DataDirectory, "runtime"), options.FindProgram);
+        _spares = new SpareSandboxes(_runtimes.SupportFolder, () => _options);
         var period = TimeSpan.FromTicks(Math.Clamp(options.IdleTimeout.Ticks / 2, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromSeconds(30).Ticks));
         _reaper = new Timer(_ => _ = StopIdleAsync(), null, period, period);
     }
@@ -61,6 +63,9 @@ public sealed partial class LambdaService : ILambdaInvoker, IAsyncDisposable
             }
         }
     }
+
+    /// <summary>The process ids of the spare sandboxes whose runtime has started and waits for a function (<see cref="LambdaOptions.SpareSandboxes"/>).</summary>
+    public IReadOnlyList<int> SpareProcessIds => _spares.ProcessIds;
 
     /// <summary>Invokes a function version or alias as Lambda's Invoke does.</summary>
     public async Task<InvokeResponse> InvokeAsync(InvokeRequest request, CancellationToken cancellationToken = default)
@@ -143,6 +148,7 @@ public sealed partial class LambdaService : ILambdaInvoker, IAsyncDisposable
 
         await _reaper.DisposeAsync().ConfigureAwait(false);
         await Task.WhenAll(pools.Select(p => p.DisposeAsync().AsTask())).ConfigureAwait(false);
+        await _spares.DisposeAsync().ConfigureAwait(false);
     }
 
     private static string PickVersion(FunctionAlias alias)
@@ -274,7 +280,7 @@ public sealed partial class LambdaService : ILambdaInvoker, IAsyncDisposable
             }
 
             var slots = Math.Max(1, ReservedConcurrency(function) is { } reserved and > 0 ? Math.Min(reserved, _options.MaxConcurrency) : _options.MaxConcurrency);
-            pool = new FunctionPool(function, Code.Extracted(function.CodeSha256), _runtimes, () => _options, slots);
+            pool = new FunctionPool(function, Code.Extracted(function.CodeSha256), _runtimes, _spares, () => _options, slots);
             _pools[key] = pool;
         }
 

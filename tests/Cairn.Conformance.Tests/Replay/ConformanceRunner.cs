@@ -82,6 +82,7 @@ public sealed class ConformanceRunner(Func<IStepFunctionsClient> clientFactory, 
             actualAll[check.Key] = check.Project(normalised.GetValueOrDefault(check.Key));
         }
 
+        AwsRevisions.Apply(unit.RecordedOn, actualAll);
         if (!options.ApplySkipPaths && options.AlwaysSkip.Count > 0 && unit.Case["skip_snapshot_verify_paths"] is System.Text.Json.Nodes.JsonArray listed)
         {
             var paths = listed.Select(p => (string?)p ?? string.Empty).Where(options.AlwaysSkip.Contains).ToList();

@@ -48,6 +48,12 @@ public sealed class ConformanceUnit
 
     public string? Template => (string?)Row["template"];
 
+    /// <summary>The day the unit was recorded against AWS (<c>recorded_date</c>, <c>dd-MM-yyyy, HH:mm:ss</c>), if known.</summary>
+    public DateOnly? RecordedOn =>
+        DateTime.TryParseExact((string?)Case["recorded_date"], "dd-MM-yyyy, HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at)
+            ? DateOnly.FromDateTime(at)
+            : null;
+
     public static ConformanceUnit Load(string casesRoot, JsonObject row)
     {
         var dir = (string)row["dir"]!;

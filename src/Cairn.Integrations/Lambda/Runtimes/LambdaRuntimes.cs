@@ -93,7 +93,7 @@ public sealed class LambdaRuntimes
         var python = exact ?? (_findProgram("python3") is { } fallback ? PythonAt(fallback) : null)
             ?? throw new SandboxError("Runtime.InvalidRuntime", $"The runtime {runtime} is not installed on this machine: neither {runtime} nor python3 runs here.");
         var warning = exact is null ? $"{runtime} is not installed: running with {python.Executable} (Python {python.Version})." : null;
-        return new RuntimeCommand(python.Executable, ["-u", PythonBootstrap], environment, warning);
+        return new RuntimeCommand(python.Executable, ["-u", PythonBootstrap], environment, warning, Spares: true);
     }
 
     /// <summary>
@@ -119,7 +119,7 @@ public sealed class LambdaRuntimes
             warning = $"{runtime} is not installed: running with {node} (Node.js {version}).";
         }
 
-        return new RuntimeCommand(node, [NodeBootstrap], new Dictionary<string, string>(), warning);
+        return new RuntimeCommand(node, [NodeBootstrap], new Dictionary<string, string>(), warning, Spares: true);
     }
 
     private static RuntimeCommand Bootstrap(string taskRoot)

@@ -10,7 +10,7 @@ const path = require("path");
 const { pathToFileURL } = require("url");
 
 const [host, port] = process.env.AWS_LAMBDA_RUNTIME_API.split(":");
-const taskRoot = process.env.LAMBDA_TASK_ROOT || process.cwd();
+let taskRoot = process.env.LAMBDA_TASK_ROOT || process.cwd();
 // AWS runs the function's code from /var/task: stack traces name its files there.
 const awsTaskRoot = "/var/task";
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -157,9 +157,20 @@ function runHandler(handler, event, context) {
   });
 }
 
+// A spare sandbox, started before its function was known, waits here for the function's environment.
+async function takeAssignment() {
+  const assignment = await request("GET", "/cairn/sandbox/assignment");
+  const environment = JSON.parse(assignment.body);
+  for (const name of Object.keys(process.env)) delete process.env[name];
+  Object.assign(process.env, environment);
+  taskRoot = process.env.LAMBDA_TASK_ROOT || process.cwd();
+  process.chdir(taskRoot);
+}
+
 async function main() {
   let handler;
   let fault;
+  if (process.env.CAIRN_SANDBOX_SPARE) await takeAssignment();
   try {
     handler = await loadHandler(process.env._HANDLER || "");
   } catch (e) {

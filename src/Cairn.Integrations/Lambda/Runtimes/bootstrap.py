@@ -170,10 +170,32 @@ def invoke(client, handler, fault, response, body):
     client.respond(request_id, bytes(payload))
 
 
+def take_assignment(client):
+    """A spare sandbox, started before its function was known, waits here for the function's environment."""
+    global TASK_ROOT
+    _, body = client.request("GET", "/cairn/sandbox/assignment")
+    environment = json.loads(body)
+    # What the interpreter itself set as it started (LC_CTYPE, when it coerces the C locale) stays,
+    # as it would in a sandbox started for the function: those are the variables the process was
+    # not started with.
+    try:
+        with open("/proc/self/environ", "rb") as f:
+            launched = {entry.split(b"=", 1)[0].decode("utf-8", "surrogateescape") for entry in f.read().split(b"\0") if entry}
+    except OSError:
+        launched = set(os.environ)
+    own = {name: value for name, value in os.environ.items() if name not in launched}
+    os.environ.clear()
+    os.environ.update(own)
+    os.environ.update(environment)
+    TASK_ROOT = os.environ.get("LAMBDA_TASK_ROOT", os.getcwd())
+
+
 def main():
+    client = RuntimeClient(RUNTIME_API)
+    if os.environ.get("CAIRN_SANDBOX_SPARE"):
+        take_assignment(client)
     sys.path.insert(0, TASK_ROOT)
     os.chdir(TASK_ROOT)
-    client = RuntimeClient(RUNTIME_API)
     handler, fault = None, None
     try:
         handler = load_handler(os.environ.get("_HANDLER", ""))

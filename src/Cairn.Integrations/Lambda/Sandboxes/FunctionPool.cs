@@ -13,6 +13,7 @@ internal sealed class FunctionPool : IAsyncDisposable
     private readonly FunctionConfiguration _function;
     private readonly string _taskRoot;
     private readonly LambdaRuntimes _runtimes;
+    private readonly SpareSandboxes _spares;
     private readonly Func<LambdaOptions> _currentOptions;
     private readonly SemaphoreSlim _slots;
     private readonly Stack<Sandbox> _idle = new();
@@ -21,8 +22,9 @@ internal sealed class FunctionPool : IAsyncDisposable
     private RuntimeCommand? _command;
     private bool _disposed;
 
-    public FunctionPool(FunctionConfiguration function, string taskRoot, LambdaRuntimes runtimes, Func<LambdaOptions> options, int slots)
+    public FunctionPool(FunctionConfiguration function, string taskRoot, LambdaRuntimes runtimes, SpareSandboxes spares, Func<LambdaOptions> options, int slots)
     {
+        _spares = spares;
         _function = function;
         _taskRoot = taskRoot;
         _runtimes = runtimes;
@@ -64,10 +66,16 @@ internal sealed class FunctionPool : IAsyncDisposable
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            Sandbox sandbox;
+            Sandbox? sandbox;
+            var cold = false;
             try
             {
-                sandbox = TakeIdle() ?? StartSandbox();
+                sandbox = TakeIdle();
+                if (sandbox is null)
+                {
+                    sandbox = StartSandbox();
+                    cold = true;
+                }
             }
             catch (SandboxError e)
             {
@@ -75,6 +83,11 @@ internal sealed class FunctionPool : IAsyncDisposable
             }
 
             var result = await sandbox.InvokeAsync(invocation, Options.InitTimeout).ConfigureAwait(false);
+            if (cold)
+            {
+                _spares.Prepare(_function, _taskRoot, _command!);
+            }
+
             if (result.Reusable && !sandbox.IsDead && Return(sandbox))
             {
                 return result;
@@ -156,7 +169,7 @@ internal sealed class FunctionPool : IAsyncDisposable
         }
 
         var environment = LambdaEnvironment.For(_function, _taskRoot, _runtimes.SupportFolder, Options);
-        var sandbox = Sandbox.Start(_function, _taskRoot, _command, environment, Options.LogSink);
+        var sandbox = _spares.TryTake(_function, _taskRoot, _command, environment) ?? Sandbox.Start(_function, _taskRoot, _command, environment, Options.LogSink);
         lock (_lock)
         {
             if (_disposed)

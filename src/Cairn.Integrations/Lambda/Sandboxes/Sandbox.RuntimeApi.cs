@@ -19,6 +19,13 @@ internal sealed partial class Sandbox
             path = path[..query];
         }
 
+        if (request.Method == "GET" && path == AssignmentPath)
+        {
+            _awaitingAssignment = true;
+            var variables = await _assignment.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return new RuntimeApiResponse(200, [new("Content-Type", "application/json")], variables);
+        }
+
         if (!path.StartsWith(Prefix, StringComparison.Ordinal))
         {
             return RuntimeApiResponse.Error(404, "NotFound", $"No such Runtime API path: {path}");
@@ -57,7 +64,7 @@ internal sealed partial class Sandbox
             throw new OperationCanceledException("The sandbox is stopping.");
         }
 
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(_function.Timeout).ToUnixTimeMilliseconds();
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(Function.Timeout).ToUnixTimeMilliseconds();
         var headers = new List<KeyValuePair<string, string>>(6)
         {
             new("Lambda-Runtime-Aws-Request-Id", invocation.RequestId),

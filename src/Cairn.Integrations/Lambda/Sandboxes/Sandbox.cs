@@ -13,7 +13,9 @@ namespace Cairn.Integrations.Lambda.Sandboxes;
 /// API to a listener of its own, one invocation at a time. The process leads its own process group
 /// under a watchdog that kills the whole group when Cairn's end of a pipe closes, so nothing a
 /// sandbox started outlives the server, even one killed with SIGKILL. What it prints is kept per
-/// invocation, bounded (<see cref="SandboxLog"/>).
+/// invocation, bounded (<see cref="SandboxLog"/>). A spare sandbox (<see cref="StartSpare"/>) is
+/// started before its function is known: its runtime waits until <see cref="Assign"/> hands it the
+/// function's environment, then loads the handler as a fresh sandbox would.
 /// </summary>
 internal sealed partial class Sandbox : IAsyncDisposable
 {
@@ -24,7 +26,12 @@ internal sealed partial class Sandbox : IAsyncDisposable
     // standard input, then kills the process group; the runtime itself gets /dev/null.
     private const string WatchdogScript = "exec 3<&0; (while read -r _; do :; done <&3; kill -9 0) >/dev/null 2>&1 & exec \"$@\" </dev/null 3<&-";
 
-    private readonly FunctionConfiguration _function;
+    /// <summary>Where a spare's runtime asks for the function it is given (not part of Lambda's Runtime API).</summary>
+    internal const string AssignmentPath = "/cairn/sandbox/assignment";
+
+    /// <summary>Set in a spare's environment until it is assigned: its runtime asks for the function first.</summary>
+    internal const string SpareVariable = "CAIRN_SANDBOX_SPARE";
+
     private readonly RuntimeApiListener _api;
     private readonly Process _process;
     private readonly Channel<Invocation> _next = Channel.CreateBounded<Invocation>(1);
@@ -34,13 +41,17 @@ internal sealed partial class Sandbox : IAsyncDisposable
     private readonly OutputPipe[] _outputs;
     private readonly Task _exited;
     private readonly object _lock = new();
+    private readonly TaskCompletionSource<byte[]> _assignment = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool _awaitingAssignment;
+    private FunctionConfiguration? _function;
+    private bool _startedByShell;
     private Pending? _current;
     private SandboxResult? _initFailure;
     private bool _dead;
     private bool _disposed;
     private int _inputClosed;
 
-    private Sandbox(FunctionConfiguration function, RuntimeApiListener api, Process process, Action<string, ReadOnlyMemory<byte>>? logSink)
+    private Sandbox(FunctionConfiguration? function, RuntimeApiListener api, Process process, Action<string, ReadOnlyMemory<byte>>? logSink)
     {
         _function = function;
         _api = api;
@@ -60,6 +71,12 @@ internal sealed partial class Sandbox : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>Whether a spare's runtime has started and asks for its function.</summary>
+    public bool AwaitsAssignment => _awaitingAssignment;
+
+    /// <summary>The function the sandbox runs (a spare has none until it is assigned).</summary>
+    private FunctionConfiguration Function => _function ?? throw new InvalidOperationException("The spare sandbox has not been assigned a function.");
+
     /// <summary>Whether the process is gone or was given up on.</summary>
     public bool IsDead
     {
@@ -75,6 +92,63 @@ internal sealed partial class Sandbox : IAsyncDisposable
     /// <summary>Starts a sandbox of <paramref name="function"/> running <paramref name="command"/> in <paramref name="taskRoot"/>.</summary>
     public static Sandbox Start(
         FunctionConfiguration function,
+        string taskRoot,
+        RuntimeCommand command,
+        IReadOnlyDictionary<string, string> environment,
+        Action<string, ReadOnlyMemory<byte>>? logSink) =>
+        Launch(function, taskRoot, command, environment, logSink);
+
+    /// <summary>
+    /// Starts a spare sandbox of <paramref name="command"/>'s runtime in <paramref name="workingDirectory"/>
+    /// with <paramref name="environment"/> (what the interpreter needs to start); it loads no function
+    /// until <see cref="Assign"/>.
+    /// </summary>
+    public static Sandbox StartSpare(string workingDirectory, RuntimeCommand command, IReadOnlyDictionary<string, string> environment, Action<string, ReadOnlyMemory<byte>>? logSink) =>
+        Launch(null, workingDirectory, command, new Dictionary<string, string>(environment, StringComparer.Ordinal) { [SpareVariable] = "1" }, logSink);
+
+    /// <summary>
+    /// Gives a spare its function: the runtime replaces its environment with <paramref name="environment"/>
+    /// (plus the runtime's own variables and this sandbox's Runtime API address, as <see cref="Start"/>
+    /// sets them), moves to the task root and loads the handler. False when the spare is gone.
+    /// </summary>
+    public bool Assign(FunctionConfiguration function, string taskRoot, RuntimeCommand command, IReadOnlyDictionary<string, string> environment)
+    {
+        lock (_lock)
+        {
+            if (_dead || _function is not null)
+            {
+                return false;
+            }
+
+            _function = function;
+        }
+
+        var variables = ProcessEnvironment(environment, command, _api.Address);
+        if (_startedByShell)
+        {
+            // The watchdog's shell exports the folder it starts in, as it does for a sandbox started in the task root.
+            variables["PWD"] = taskRoot;
+        }
+
+        _assignment.TrySetResult(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(variables));
+        return true;
+    }
+
+    /// <summary>The variables a sandbox process sees: the function's environment, then the runtime's, then the Runtime API address.</summary>
+    private static Dictionary<string, string> ProcessEnvironment(IReadOnlyDictionary<string, string> environment, RuntimeCommand command, string apiAddress)
+    {
+        var variables = new Dictionary<string, string>(environment, StringComparer.Ordinal);
+        foreach (var (name, value) in command.Environment)
+        {
+            variables[name] = value;
+        }
+
+        variables["AWS_LAMBDA_RUNTIME_API"] = apiAddress;
+        return variables;
+    }
+
+    private static Sandbox Launch(
+        FunctionConfiguration? function,
         string taskRoot,
         RuntimeCommand command,
         IReadOnlyDictionary<string, string> environment,
@@ -107,17 +181,11 @@ internal sealed partial class Sandbox : IAsyncDisposable
             }
 
             start.Environment.Clear();
-            foreach (var (name, value) in environment)
+            foreach (var (name, value) in ProcessEnvironment(environment, command, api.Address))
             {
                 start.Environment[name] = value;
             }
 
-            foreach (var (name, value) in command.Environment)
-            {
-                start.Environment[name] = value;
-            }
-
-            start.Environment["AWS_LAMBDA_RUNTIME_API"] = api.Address;
             Process process;
             try
             {
@@ -128,7 +196,7 @@ internal sealed partial class Sandbox : IAsyncDisposable
                 throw SandboxError.InvalidEntrypoint($"fork/exec {command.FileName}: {e.Message}");
             }
 
-            sandbox = new Sandbox(function, api, process, logSink);
+            sandbox = new Sandbox(function, api, process, logSink) { _startedByShell = setsid is not null };
             return sandbox;
         }
         catch
@@ -156,7 +224,7 @@ internal sealed partial class Sandbox : IAsyncDisposable
             _current = pending;
         }
 
-        _log.Append($"START RequestId: {invocation.RequestId} Version: {_function.Version}\n");
+        _log.Append($"START RequestId: {invocation.RequestId} Version: {Function.Version}\n");
         if (!_initialized.Task.IsCompleted)
         {
             try
@@ -174,7 +242,7 @@ internal sealed partial class Sandbox : IAsyncDisposable
         }
 
         var started = Stopwatch.GetTimestamp();
-        var timeout = TimeSpan.FromSeconds(_function.Timeout);
+        var timeout = TimeSpan.FromSeconds(Function.Timeout);
         if (!_next.Writer.TryWrite(invocation))
         {
             return Finish(pending, SandboxResult.Failed(new SandboxError("Runtime.Unknown", $"RequestId: {invocation.RequestId} Error: the sandbox is busy"), []));
@@ -193,7 +261,7 @@ internal sealed partial class Sandbox : IAsyncDisposable
         await DrainOutputAsync().ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         _log.Append($"END RequestId: {invocation.RequestId}\nREPORT RequestId: {invocation.RequestId}\tDuration: {elapsed.ToString("F2", CultureInfo.InvariantCulture)} ms\t" +
-            $"Billed Duration: {Math.Max(1, (long)Math.Ceiling(elapsed))} ms\tMemory Size: {_function.MemorySize} MB\tMax Memory Used: {_function.MemorySize} MB\t\n");
+            $"Billed Duration: {Math.Max(1, (long)Math.Ceiling(elapsed))} ms\tMemory Size: {Function.MemorySize} MB\tMax Memory Used: {Function.MemorySize} MB\t\n");
         IdleSinceTicks = Environment.TickCount64;
         return result with { LogTail = _log.TakeTail() };
     }
@@ -212,6 +280,7 @@ internal sealed partial class Sandbox : IAsyncDisposable
         }
 
         Kill();
+        _assignment.TrySetCanceled();
         _next.Writer.TryComplete();
         await _api.DisposeAsync().ConfigureAwait(false);
         try
@@ -350,7 +419,7 @@ internal sealed partial class Sandbox : IAsyncDisposable
                 }
 
                 _log.Append(buffer.AsSpan(0, read));
-                _logSink?.Invoke(_function.FunctionName, buffer.AsMemory(0, read));
+                _logSink?.Invoke(_function?.FunctionName ?? string.Empty, buffer.AsMemory(0, read));
                 Interlocked.Add(ref output.Consumed, read);
             }
         }
