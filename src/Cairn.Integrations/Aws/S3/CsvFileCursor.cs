@@ -51,7 +51,8 @@ public sealed class CsvFileCursor : IDisposable
         while (rows.Count < wanted && !Ended)
         {
             var before = rows.Count;
-            var used = CsvItems.ReadRows(_buffer.AsSpan(0, _filled), (byte)',', _eof, wanted - rows.Count, rows);
+            // ReadRows counts the rows already in the list against its limit.
+            var used = CsvItems.ReadRows(_buffer.AsSpan(0, _filled), (byte)',', _eof, wanted, rows);
             Row += rows.Count - before;
             if (used > 0)
             {
