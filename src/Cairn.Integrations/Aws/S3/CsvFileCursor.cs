@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Cairn.Engine.Items;
 
 namespace Cairn.Integrations.Aws.S3;
 

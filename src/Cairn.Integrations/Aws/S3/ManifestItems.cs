@@ -1,4 +1,5 @@
 using System.Text;
+using Cairn.Engine.Items;
 using Cairn.Engine.Tasks;
 using Cairn.Json;
 

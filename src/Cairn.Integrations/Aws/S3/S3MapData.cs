@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cairn.Engine.Items;
 using Cairn.Asl;
 using Cairn.Engine.Tasks;
 using Cairn.Integrations.Aws.Credentials;
