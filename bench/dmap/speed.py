@@ -5,7 +5,9 @@ Runs `cairn serve` (SQLite) and moto's S3, then times N items (default 100,000) 
 
   distributed-inline  a Distributed Map (EXPRESS children) over items in the state (JSONata [0..N-1])
   distributed-csv     the same Map over an N-row CSV object in moto's S3 (ItemReader s3:getObject)
-  inline              an inline Map over the same items, in an EXPRESS state machine (StartSyncExecution)
+  inline              inline Maps over the same items, in an EXPRESS state machine (StartSyncExecution), in
+                      runs of 5,000 items (--inline-chunk): an inline Map records its iterations in the
+                      execution's history, which holds at most 25,000 events
 
 and prints items/s for each, the per-item cost of the Map Run machinery (distributed minus inline,
 in microseconds per item), the server's peak RSS and the machine's load (uptime).
@@ -19,7 +21,7 @@ import argparse, json, os, signal, subprocess, tempfile, time
 import boto3
 from botocore.config import Config
 
-from run import free_port, peak_rss_mib, wait_port
+from run import CREDS, free_port, peak_rss_mib, start_moto, wait_port
 
 
 def processor(mode):
@@ -35,6 +37,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--concurrency", type=int, default=1000)
+    parser.add_argument("--inline-chunk", type=int, default=5000)
     here = os.path.dirname(os.path.abspath(__file__))
     parser.add_argument("--cairn", default=os.path.join(here, "../../src/Cairn.Cli/bin/Release/net10.0/cairn.dll"))
     args = parser.parse_args()
@@ -43,14 +46,8 @@ def main():
     procs = []
     data = tempfile.mkdtemp(prefix="cairn-dmap-speed-")
     try:
-        moto_port = free_port()
-        moto = subprocess.Popen(["moto_server", "-p", str(moto_port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        procs.append(moto)
-        wait_port(moto_port)
-        moto_url = f"http://127.0.0.1:{moto_port}"
-        creds = dict(region_name="us-east-1", aws_access_key_id="testing", aws_secret_access_key="testing")
-        s3 = boto3.client("s3", endpoint_url=moto_url, **creds)
-        s3.create_bucket(Bucket="data")
+        moto_url, s3 = start_moto(procs)
+        creds = CREDS
         s3.put_object(Bucket="data", Key="items.csv", Body=("n\n" + "".join(f"{i}\n" for i in range(n))).encode())
 
         port = free_port()
@@ -75,25 +72,29 @@ def main():
                 raise SystemExit(f"{name}: {status['status']} {status.get('error')} {status.get('cause', '')[:300]}")
             return elapsed
 
-        def express(name, map_state):
+        def express(name, map_state, runs):
             arn = sfn.create_state_machine(name=name, definition=machine(map_state), roleArn=role, type="EXPRESS")["stateMachineArn"]
             started = time.time()
-            result = sfn.start_sync_execution(stateMachineArn=arn, input="{}")
-            elapsed = time.time() - started
-            if result["status"] != "SUCCEEDED":
-                raise SystemExit(f"{name}: {result['status']} {result.get('error')} {result.get('cause', '')[:300]}")
+            for _ in range(runs):
+                result = sfn.start_sync_execution(stateMachineArn=arn, input="{}")
+                if result["status"] != "SUCCEEDED":
+                    raise SystemExit(f"{name}: {result['status']} {result.get('error')} {result.get('cause', '')[:300]}")
+            return time.time() - started
+
+        def report(name, elapsed):
+            print(f"{name:20s} {n:,} items in {elapsed:6.1f}s = {n / elapsed:9,.0f} items/s", flush=True)
             return elapsed
 
         distributed = dict(MaxConcurrency=args.concurrency, ItemProcessor=processor("DISTRIBUTED"))
+        chunk = min(n, args.inline_chunk)
         times = {
-            "distributed-inline": standard("speed-distributed-inline", dict(distributed, Items=items)),
-            "distributed-csv": standard("speed-distributed-csv", dict(distributed, ItemReader={
+            "inline": report("inline", express("speed-inline", dict(Items="{% [0.." + str(chunk - 1) + "] %}", MaxConcurrency=0,
+                                                                    ItemProcessor=processor("INLINE")), -(-n // chunk)) * n / (-(-n // chunk) * chunk)),
+            "distributed-inline": report("distributed-inline", standard("speed-distributed-inline", dict(distributed, Items=items))),
+            "distributed-csv": report("distributed-csv", standard("speed-distributed-csv", dict(distributed, ItemReader={
                 "Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "CSV", "CSVHeaderLocation": "FIRST_ROW"},
-                "Arguments": {"Bucket": "data", "Key": "items.csv"}})),
-            "inline": express("speed-inline", dict(Items=items, MaxConcurrency=0, ItemProcessor=processor("INLINE"))),
+                "Arguments": {"Bucket": "data", "Key": "items.csv"}}))),
         }
-        for name, elapsed in times.items():
-            print(f"{name:20s} {n:,} items in {elapsed:6.1f}s = {n / elapsed:9,.0f} items/s")
         for name in ("distributed-inline", "distributed-csv"):
             print(f"map run overhead ({name} vs inline): {(times[name] - times['inline']) / n * 1e6:,.0f} us/item")
         print(f"server peak RSS: {peak_rss_mib(server.pid):.0f} MiB")
