@@ -43,6 +43,20 @@ def peak_rss_mib(pid):
     return None
 
 
+CREDS = dict(region_name="us-east-1", aws_access_key_id="testing", aws_secret_access_key="testing")
+
+
+def start_moto(procs):
+    """Starts moto_server on a free port (added to procs); returns its URL and an S3 client with a bucket "data"."""
+    port = free_port()
+    procs.append(subprocess.Popen(["moto_server", "-p", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    wait_port(port)
+    url = f"http://127.0.0.1:{port}"
+    s3 = boto3.client("s3", endpoint_url=url, **CREDS)
+    s3.create_bucket(Bucket="data")
+    return url, s3
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
@@ -55,14 +69,8 @@ def main():
     procs = []
     data = tempfile.mkdtemp(prefix="cairn-dmap-")
     try:
-        moto_port = free_port()
-        moto = subprocess.Popen(["moto_server", "-p", str(moto_port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        procs.append(moto)
-        wait_port(moto_port)
-        moto_url = f"http://127.0.0.1:{moto_port}"
-        creds = dict(region_name="us-east-1", aws_access_key_id="testing", aws_secret_access_key="testing")
-        s3 = boto3.client("s3", endpoint_url=moto_url, **creds)
-        s3.create_bucket(Bucket="data")
+        moto_url, s3 = start_moto(procs)
+        creds = CREDS
         body = "id,name,score\n" + "".join(f"{i},name-{i},{i % 100}\n" for i in range(args.rows))
         s3.put_object(Bucket="data", Key="rows.csv", Body=body.encode())
         print(f"csv: {args.rows} rows, {len(body) / 2**20:.1f} MiB")

@@ -21,6 +21,7 @@ internal static class MapResourceChecks
         }
 
         FieldChecks.Object(ctx, reader, "ReaderConfig", at);
+        ReaderConfigChecks.Validate(ctx, reader, at, language);
         CheckPayload(ctx, reader, at, jsonPath);
     }
 

@@ -18,6 +18,12 @@ internal static class ValidationMessages
 
     public const string CannotBeEmpty = "Value cannot be empty";
 
+    public static string NotSupportedFor(string field, string other, string value) => $"Field '{field}' is not supported when '{other}' is '{value}'";
+
+    public static string MaximumLength(int length) => $"Maximum length is {length}";
+
+    public static string InvalidJsonPointer(string field) => $"The value for the field '{field}' must be a valid JSON Pointer";
+
     public const string ExpectedInteger = "Expected value of type Integer";
 
     public const string ExpectedNumber = "Expected value of type Number";

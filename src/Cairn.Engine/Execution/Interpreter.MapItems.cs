@@ -2,6 +2,7 @@ using System.Globalization;
 using Cairn.Asl;
 using Cairn.Asl.Model;
 using Cairn.Engine.History;
+using Cairn.Engine.Items;
 using Cairn.Engine.Tasks;
 using Cairn.Json;
 
@@ -173,10 +174,10 @@ public sealed partial class Interpreter
             return;
         }
 
-        var size = System.Text.Encoding.UTF8.GetByteCount(item.ToJson());
+        var limits = new ItemBatching.Limits(join.MaxItemsPerBatch, join.MaxBytesPerBatch, join.BatchInput);
+        var size = ItemBatching.ItemBytes(item);
         var batch = items.OpenBatch;
-        if (batch is not null && ((join.MaxItemsPerBatch > 0 && batch.Count >= join.MaxItemsPerBatch)
-            || (join.MaxBytesPerBatch > 0 && items.OpenBatchBytes + size > join.MaxBytesPerBatch)))
+        if (batch is not null && ItemBatching.IsFull(limits, batch.Count, items.OpenBatchBytes, size))
         {
             CloseBatch(join);
             batch = null;
@@ -185,20 +186,17 @@ public sealed partial class Interpreter
         if (batch is null)
         {
             batch = items.OpenBatch = new List<JValue>();
-            items.OpenBatchBytes = BatchOverhead(join);
+            items.OpenBatchBytes = ItemBatching.Overhead(join.BatchInput);
         }
 
-        if (join.MaxBytesPerBatch > 0 && items.OpenBatchBytes + size > join.MaxBytesPerBatch && batch.Count == 0)
+        if (batch.Count == 0 && ItemBatching.IsFull(limits with { MaxItems = 0 }, 0, items.OpenBatchBytes, size))
         {
-            throw new StatesException(StatesErrors.ItemReaderFailed, $"An item is larger than MaxInputBytesPerBatch ({join.MaxBytesPerBatch} bytes).");
+            throw ItemBatching.TooLarge(limits);
         }
 
         batch.Add(item);
-        items.OpenBatchBytes += size + 1;
+        items.OpenBatchBytes += size;
     }
-
-    private static long BatchOverhead(Join join) =>
-        System.Text.Encoding.UTF8.GetByteCount(join.BatchInput is { } input ? $"{{\"BatchInput\":{input.ToJson()},\"Items\":[]}}" : "{\"Items\":[]}");
 
     private static void CloseBatch(Join join)
     {
@@ -208,10 +206,7 @@ public sealed partial class Interpreter
             return;
         }
 
-        var array = JArray.Adopt(batch.ToArray());
-        var value = join.BatchInput is { } input
-            ? JObject.Create(("BatchInput", input), ("Items", array))
-            : JObject.Create(("Items", array));
+        var value = ItemBatching.Batch(join.BatchInput, batch);
         items.OpenBatch = null;
         items.OpenBatchBytes = 0;
         AppendIteration(join, value);
@@ -234,41 +229,10 @@ public sealed partial class Interpreter
     /// <summary>Evaluates a Map's ItemBatcher (limits and BatchInput) into its join.</summary>
     private static void ConfigureBatcher(Frame frame, Join join, ItemBatcher batcher, JValue effective)
     {
-        join.MaxItemsPerBatch = (int)Math.Min(BatcherLimit(frame, batcher.MaxItemsPerBatch, effective), int.MaxValue);
-        join.MaxBytesPerBatch = BatcherLimit(frame, batcher.MaxInputBytesPerBatch, effective);
-        if (join.MaxItemsPerBatch <= 0 && join.MaxBytesPerBatch <= 0)
-        {
-            // An ItemBatcher without limits still batches: AWS's batches are then bounded by the 256 KiB input limit.
-            join.MaxBytesPerBatch = MaxBatchBytes;
-        }
-
-        join.BatchInput = batcher.JsonataBatchInput is { } jsonata
-            ? jsonata.Evaluate(new Asl.Jsonata.JsonataScope(frame, effective))
-            : batcher.BatchInput?.Evaluate(effective, frame);
-    }
-
-    /// <summary>AWS's limit on a child's input, and so on a batch.</summary>
-    internal const long MaxBatchBytes = 262_144;
-
-    private static long BatcherLimit(Frame frame, Asl.Data.ValueSource? source, JValue effective)
-    {
-        if (source is null)
-        {
-            return 0;
-        }
-
-        var value = source.Resolve(effective, frame);
-        if (value is JNumber { IsIntegral: true } n && n.IntegerValue >= 0)
-        {
-            return n.IntegerValue;
-        }
-
-        if (value is JString s && long.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-        {
-            return parsed;
-        }
-
-        throw new StatesException(StatesErrors.Runtime, $"The {source.FieldName} field refers to value \"{DataFlowText(value)}\" which is not a valid integer: {source.Path?.Text}");
+        var limits = ItemBatching.Evaluate(frame, batcher, effective);
+        join.MaxItemsPerBatch = limits.MaxItems;
+        join.MaxBytesPerBatch = limits.MaxBytes;
+        join.BatchInput = limits.BatchInput;
     }
 
     /// <summary>

@@ -31,6 +31,10 @@ internal sealed class Inspection
 
     public void AfterItemsPath(JValue value) => Set(d => d.AfterItemsPath = Text(value));
 
+    public void AfterItemsPointer(JValue value) => Set(d => d.AfterItemsPointer = Text(value));
+
+    public void AfterItemBatcher(JValue value) => Set(d => d.AfterItemBatcher = Text(value));
+
     public void Variables(JObject variables) => Set(d => d.Variables = variables.Count == 0 ? null : Text(variables));
 
     public void MaxConcurrency(int value) => Set(d => d.MaxConcurrency = value);

@@ -2,6 +2,7 @@ using Cairn.Asl;
 using Cairn.Asl.Model;
 using Cairn.Engine.Execution;
 using Cairn.Engine.Execution.States;
+using Cairn.Engine.Items;
 using Cairn.Json;
 
 namespace Cairn.Engine.Testing;
@@ -26,6 +27,12 @@ internal sealed partial class StateTest
         if (!IsJsonata)
         {
             _inspection.AfterItemsPath(items);
+        }
+
+        if (map.Configuration.ItemBatcher is { } batcher)
+        {
+            items = ItemBatching.Group(items, ItemBatching.Evaluate(_scope, batcher, effective));
+            _inspection.AfterItemBatcher(items);
         }
 
         _inspection.MaxConcurrency(MapLimits.MaxConcurrency(_scope, map, effective));
@@ -68,9 +75,20 @@ internal sealed partial class StateTest
     {
         if (_configuration?.MapItemReaderData is { } readerData)
         {
-            return JValue.TryParse(readerData, out var data, out _) && data is JArray dataItems
-                ? dataItems
-                : throw TestStateException.Validation("The Map item reader data must be a JSON array.");
+            if (map.Configuration.ItemReader is not { } reader)
+            {
+                return JValue.TryParse(readerData, out var data, out _) && data is JArray dataItems
+                    ? dataItems
+                    : throw TestStateException.Validation("The Map item reader data must be a JSON array.");
+            }
+
+            var (readerItems, afterPointer) = ItemSourceText.Read(reader.ReaderConfig, readerData);
+            if (afterPointer is not null)
+            {
+                _inspection.AfterItemsPointer(afterPointer);
+            }
+
+            return readerItems;
         }
 
         if (IsJsonata)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cairn.Engine.Items;
 using Cairn.Asl;
 using Cairn.Engine.Tasks;
 using Cairn.Integrations.Aws.Credentials;
@@ -20,6 +21,9 @@ namespace Cairn.Integrations.Aws.S3;
 /// </summary>
 public sealed class S3MapData(AwsClient client) : ITaskHandler
 {
+    private readonly S3Objects _objects = new(client);
+    private readonly ItemCursors _cursors = new();
+
     /// <summary>Bytes one ranged read asks for.</summary>
     public const int PartBytes = 1 << 20;
 
@@ -70,12 +74,28 @@ public sealed class S3MapData(AwsClient client) : ITaskHandler
 
     private async Task<TaskResult> ReadObjectAsync(JObject parameters, JObject config, JObject? position, int maxItems, CancellationToken cancellationToken)
     {
-        var inputType = config["InputType"] is JString t ? t.Value : throw new FormatException("ReaderConfig must give the InputType of an s3:getObject ItemReader (CSV, JSON, JSONL, MANIFEST or PARQUET).");
+        var manifestType = config["ManifestType"] is JString m ? m.Value : null;
+        var inputType = config["InputType"] is JString t ? t.Value : manifestType == "S3_INVENTORY" ? "MANIFEST" : throw new FormatException("ReaderConfig must give the InputType of an s3:getObject ItemReader (CSV, JSON, JSONL, MANIFEST or PARQUET).");
+        if (manifestType is not null || inputType == "MANIFEST")
+        {
+            return await ManifestItems.ReadAsync(this, parameters, config, manifestType, inputType, position, maxItems, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await ReadItemsAsync(parameters, config, inputType, position, maxItems, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The next items of one object of the given InputType (CSV, JSON, JSONL or PARQUET) from <paramref name="position"/>.</summary>
+    internal async Task<TaskResult> ReadItemsAsync(JObject parameters, JObject config, string inputType, JObject? position, int maxItems, CancellationToken cancellationToken)
+    {
+        if (inputType == "PARQUET")
+        {
+            var (rows, next, end) = await ParquetItems.ReadAsync(_objects, _cursors, parameters, position, maxItems, cancellationToken).ConfigureAwait(false);
+            return TaskResult.Success(JObject.Create(("Items", JArray.Adopt(rows.ToArray())), ("Position", next), ("End", JBool.From(end))));
+        }
+
         if (inputType is not ("CSV" or "JSON" or "JSONL"))
         {
-            throw new FormatException(inputType is "MANIFEST" or "PARQUET"
-                ? $"InputType {inputType} is not supported by this ItemReader yet."
-                : $"InputType must be one of CSV, JSON, JSONL, MANIFEST, PARQUET, but was '{inputType}'.");
+            throw new FormatException($"InputType must be one of CSV, JSON, JSONL, MANIFEST, PARQUET, but was '{inputType}'.");
         }
 
         var offset = position?["Offset"] is JNumber o ? o.IntegerValue : 0;
@@ -91,7 +111,7 @@ public sealed class S3MapData(AwsClient client) : ITaskHandler
         var first = itemBytes > 0 ? (int)Math.Clamp(itemBytes * maxItems * 5 / 4, 16 << 10, PartBytes) : PartBytes;
         for (var size = first; ; size *= 2)
         {
-            var (data, total) = await GetRangeAsync(parameters, offset, size, cancellationToken).ConfigureAwait(false);
+            var (data, total) = await _objects.GetRangeAsync(parameters, offset, size, cancellationToken).ConfigureAwait(false);
             var final = offset + data.Length >= total;
             var at = 0;
             var ended = false;
@@ -254,37 +274,6 @@ public sealed class S3MapData(AwsClient client) : ITaskHandler
         return JArray.Adopt(values);
     }
 
-    /// <summary>Bytes [offset, offset + size) of the object (fewer at its end), and the object's size.</summary>
-    private async Task<(byte[] Data, long Total)> GetRangeAsync(JObject parameters, long offset, int size, CancellationToken cancellationToken)
-    {
-        var (model, operation) = Operation("GetObject");
-        var input = SdkParameters.ToInput(parameters, operation.Input, operation.Name);
-        var builder = new JObjectBuilder(input.Count + 1);
-        foreach (var (key, value) in input)
-        {
-            builder.Set(key, value);
-        }
-
-        builder.Set("Range", new JString($"bytes={offset}-{offset + size - 1}"));
-        try
-        {
-            var result = await client.CallAsync(model, operation, builder.Build(), OutputStyle.Sdk, null, cancellationToken).ConfigureAwait(false);
-            var total = TotalSize(result.Response.Header("Content-Range")) ?? offset + result.Response.Body.Length;
-            return (result.Response.Body, total);
-        }
-        catch (AwsServiceException e) when (e.Code == "InvalidRange")
-        {
-            // Past the end (or an empty object).
-            return (Array.Empty<byte>(), offset);
-        }
-    }
-
-    private static long? TotalSize(string? contentRange)
-    {
-        var slash = contentRange?.LastIndexOf('/') ?? -1;
-        return slash >= 0 && long.TryParse(contentRange![(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var total) ? total : null;
-    }
-
     private async Task<TaskResult> ListObjectsAsync(JObject parameters, JObject? position, int maxItems, CancellationToken cancellationToken)
     {
         var (model, operation) = Operation("ListObjectsV2");
@@ -362,11 +351,13 @@ public sealed class S3MapData(AwsClient client) : ITaskHandler
         }
     }
 
-    private (ServiceModel Model, Operation Operation) Operation(string name)
-    {
-        var model = client.Models.Find("s3") ?? throw new FormatException("The S3 service model is not available.");
-        return (model, model.FindOperation(name) ?? throw new FormatException($"The S3 service model has no {name}."));
-    }
+    private (ServiceModel Model, Operation Operation) Operation(string name) => _objects.Operation(name);
+
+    /// <summary>The S3 calls of this reader.</summary>
+    internal S3Objects Objects => _objects;
+
+    /// <summary>Readers kept open between reads.</summary>
+    internal ItemCursors Cursors => _cursors;
 
     private static string ServiceCause(AwsServiceException e) =>
         $"{e.Message} (Service: S3, Status Code: {e.Status}, Error Code: {e.Code}, Request ID: {e.RequestId})";

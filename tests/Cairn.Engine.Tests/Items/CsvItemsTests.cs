@@ -1,7 +1,7 @@
 using System.Text;
-using Cairn.Integrations.Aws.S3;
+using Cairn.Engine.Items;
 
-namespace Cairn.Integrations.Tests.Aws.S3;
+namespace Cairn.Engine.Tests.Items;
 
 public sealed class CsvItemsTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using Cairn.Json;
 
-namespace Cairn.Integrations.Aws.S3;
+namespace Cairn.Engine.Items;
 
 /// <summary>
 /// Rows of a delimited text object read part by part: only complete rows are taken from a part

@@ -1,8 +1,8 @@
 using System.Text;
-using Cairn.Integrations.Aws.S3;
+using Cairn.Engine.Items;
 using Cairn.Json;
 
-namespace Cairn.Integrations.Tests.Aws.S3;
+namespace Cairn.Engine.Tests.Items;
 
 public sealed class JsonItemsTests
 {

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Cairn.Json;
 
-namespace Cairn.Integrations.Aws.S3;
+namespace Cairn.Engine.Items;
 
 /// <summary>
 /// Items of a JSON or JSON Lines object read part by part: only complete values are taken from a
