@@ -72,15 +72,15 @@ public sealed class TaskTokenAttemptTests : IDisposable
     {
         var result = Run("""
             child, run = start_job(parent_name="parent", child_name="child", resource="arn:aws:states:::states:startExecution.sync:2",
-                                   heartbeat_seconds=3, execution="completed")
+                                   heartbeat_seconds=10, execution="completed")
             submitted = until(lambda: next((e for e in history(run) if e["type"] == "TaskSubmitted"), None))
             child_run = json.loads(submitted["taskSubmittedEventDetails"]["output"])["ExecutionArn"]
             token = json.loads(sfn.describe_execution(executionArn=child_run)["input"])["Token"]
             scheduled = next(e for e in history(run) if e["type"] == "TaskScheduled")["taskScheduledEventDetails"]
             result = {"scheduled_token": json.loads(scheduled["parameters"])["Input"]["Token"] == token}
             # Heartbeats keep the task alive past its HeartbeatSeconds.
-            for _ in range(3):
-                time.sleep(1.5)
+            for _ in range(5):
+                time.sleep(2.5)
                 sfn.send_task_heartbeat(taskToken=token)
             result["running"] = sfn.describe_execution(executionArn=run)["status"]
             sfn.send_task_success(taskToken=token, output=json.dumps({"from": "token"}))
@@ -116,7 +116,7 @@ public sealed class TaskTokenAttemptTests : IDisposable
     {
         var result = Run("""
             _, run = start_job(parent_name="impatient", child_name="slow", resource="arn:aws:states:::states:startExecution.sync",
-                               heartbeat_seconds=1, execution="silent")
+                               heartbeat_seconds=5, execution="silent")
             done = finished(run)
             events = history(run)
             timed_out = next(e for e in events if e["type"] == "TaskTimedOut")["taskTimedOutEventDetails"]
@@ -129,7 +129,7 @@ public sealed class TaskTokenAttemptTests : IDisposable
         Assert.Equal("States.Timeout", (string)result["error"]!);
         Assert.Equal("States.Timeout", (string)result["timed_out"]!["error"]!);
         Assert.Equal("startExecution.sync", (string)result["timed_out"]!["resource"]!);
-        Assert.Equal(1, (int)result["heartbeat"]!);
+        Assert.Equal(5, (int)result["heartbeat"]!);
         Assert.Equal(
             ["ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskTimedOut", "ExecutionFailed"],
             result["types"]!.AsArray().Select(n => (string)n!));
