@@ -12,7 +12,13 @@ public static class ServiceLimits
     /// <summary>A state machine definition (CreateStateMachine, UpdateStateMachine, ValidateStateMachineDefinition, TestState): 1 MiB.</summary>
     public const int MaxDefinitionBytes = 1_048_576;
 
-    /// <summary>Events in one execution's history: the 25,000th is the last one, and it fails the execution unless it is ExecutionSucceeded.</summary>
+    /// <summary>
+    /// How long an Express execution may run: 5 minutes. It then times out (TIMED_OUT, as a
+    /// TimeoutSeconds does); a TimeoutSeconds below it applies as written.
+    /// </summary>
+    public const int MaxExpressDurationSeconds = 300;
+
+    /// <summary>Events in one Standard execution's history (Express executions have no history limit): the 25,000th is the last one, and it fails the execution unless it is ExecutionSucceeded.</summary>
     public const int MaxHistoryEvents = 25_000;
 
     /// <summary>The cause of the States.Runtime failure recorded as the last event an execution may have.</summary>

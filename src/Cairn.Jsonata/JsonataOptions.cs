@@ -36,8 +36,11 @@ public sealed class JsonataOptions
     public int? DepthLimit { get; init; }
 
     /// <summary>
-    /// The longest string the <c>&amp;</c> operator may build; a longer one stops the evaluation
-    /// with U1001 before it is built, so that repeated doubling cannot exhaust memory. Null: no limit.
+    /// The longest string (UTF-16 code units) an evaluation may build — with the <c>&amp;</c>
+    /// operator, <c>$string</c>, <c>$join</c>, <c>$pad</c>, <c>$replace</c>, <c>$fromMillis</c>/<c>$now</c>
+    /// pictures — a longer one stops the evaluation with U1001 before it is built, so that repeated
+    /// doubling cannot exhaust memory. Null: the longest string a JavaScript engine builds (2^29 - 24).
+    /// Arrays are bounded apart from this: at most <see cref="Values.SequenceBuilder.MaxItems"/> items.
     /// </summary>
     public int? MaxStringLength { get; init; }
 }

@@ -66,6 +66,9 @@ internal sealed class Frame : IDataScope
 
     public long EnteredEventId { get; set; }
 
+    /// <summary>The event the current state's entered event follows.</summary>
+    public long EnteredPreviousEventId { get; set; }
+
     public DateTimeOffset EnteredTime { get; set; }
 
     /// <summary>The effective input of the current Task or Map state (after InputPath, before Parameters), kept for retries and items.</summary>

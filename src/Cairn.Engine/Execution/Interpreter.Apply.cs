@@ -87,7 +87,7 @@ public sealed partial class Interpreter
         }
 
         Record(HistoryEventType.ExecutionStarted, 0, new ExecutionStartedEventDetails(Info.Input, Info.InputText, Info.RoleArn), Info.StartTime);
-        if (_machine.TimeoutSeconds is { } timeout)
+        if (ExecutionTimeoutSeconds() is { } timeout)
         {
             _timeoutTimerId = NextId();
             _commands.Add(new ExecutionCommand.StartTimer(_timeoutTimerId, Info.StartTime.AddSeconds(timeout)));
@@ -98,6 +98,19 @@ public sealed partial class Interpreter
         _ready.Enqueue(_root);
         return RunReady();
     }
+
+    /// <summary>
+    /// How long the execution may run: the machine's TimeoutSeconds; an Express execution at most
+    /// <see cref="Asl.ServiceLimits.MaxExpressDurationSeconds"/> (Express executions keep no log, so
+    /// this changes no Standard log).
+    /// </summary>
+    private int? ExecutionTimeoutSeconds() =>
+        Info.IsExpress
+            ? Math.Min(_machine.TimeoutSeconds ?? Asl.ServiceLimits.MaxExpressDurationSeconds, Asl.ServiceLimits.MaxExpressDurationSeconds)
+            : _machine.TimeoutSeconds;
+
+    /// <summary>Whether timer <paramref name="timerId"/> is the execution's timeout (TimeoutSeconds, or an Express execution's 5 minutes).</summary>
+    public bool IsExecutionTimeout(long timerId) => timerId != 0 && timerId == _timeoutTimerId;
 
     /// <summary>Reports a task's outcome and runs until the execution waits or ends.</summary>
     private IReadOnlyList<ExecutionCommand> CompleteTask(long id, TaskResult result)

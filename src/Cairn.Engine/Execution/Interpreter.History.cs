@@ -15,9 +15,23 @@ public sealed partial class Interpreter
     private HistoryEvent Record(HistoryEventType type, long previousEventId, EventDetails? details, DateTimeOffset? timestamp = null)
     {
         CheckHistoryLimit(type);
-        var e = new HistoryEvent(_history.Count + 1, previousEventId, timestamp ?? _clock.GetUtcNow(), type, details);
+        var e = new HistoryEvent(EventCount + 1, previousEventId, timestamp ?? _clock.GetUtcNow(), type, details);
         _history.Add(e);
         return e;
+    }
+
+    /// <summary>
+    /// Lets go of the events recorded so far but the last, for an execution whose history nobody
+    /// reads (an Express execution behind the API): its memory then stays bounded however many
+    /// events it records. Only between steps; ids keep counting.
+    /// </summary>
+    public void ForgetHistory()
+    {
+        if (_history.Count > 1)
+        {
+            _forgottenEvents += _history.Count - 1;
+            _history.RemoveRange(0, _history.Count - 1);
+        }
     }
 
     /// <summary>Records an event in a frame's chain.</summary>
@@ -63,7 +77,7 @@ public sealed partial class Interpreter
 
         var previous = state.Type == StateType.Wait || frame.EnteredEventId == 0
             ? frame.EnteredEventId
-            : _history[(int)frame.EnteredEventId - 1].PreviousEventId;
+            : frame.EnteredPreviousEventId;
         var details = new EvaluationFailedEventDetails(e.Error, RuntimeCause(frame, e), e.Location, state.Name);
         frame.LastEventId = Record(HistoryEventType.EvaluationFailed, previous, details).Id;
         if (beforeChildren && state.Type is StateType.Map or StateType.Parallel)

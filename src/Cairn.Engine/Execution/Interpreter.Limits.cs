@@ -9,7 +9,8 @@ namespace Cairn.Engine.Execution;
 /// AWS's limits on what an execution produces (<see cref="ServiceLimits"/>), for logs of
 /// <see cref="LogFormat.ServiceLimits"/> and later: a state output, a task's result or parameters,
 /// a Map's or Parallel's results over 256 KiB fail with States.DataLimitExceeded; the 25,000th
-/// event of a history fails the execution with States.Runtime unless it is ExecutionSucceeded.
+/// event of a Standard history fails the execution with States.Runtime unless it is ExecutionSucceeded
+/// (Express executions have no history limit; they end after 5 minutes instead).
 /// Sizes are measured without writing the JSON text (<see cref="JsonSize"/>).
 /// </summary>
 public sealed partial class Interpreter
@@ -68,13 +69,13 @@ public sealed partial class Interpreter
     /// </summary>
     private void CheckHistoryLimit(HistoryEventType type)
     {
-        if (!_limited || _history.Count < ServiceLimits.MaxHistoryEvents - 1 || type == HistoryEventType.ExecutionSucceeded || Status != ExecutionStatus.RUNNING)
+        if (!_limited || Info.IsExpress || EventCount < ServiceLimits.MaxHistoryEvents - 1 || type == HistoryEventType.ExecutionSucceeded || Status != ExecutionStatus.RUNNING)
         {
             return;
         }
 
         var failed = new HistoryEvent(
-            _history.Count + 1,
+            EventCount + 1,
             LastEventId(),
             _clock.GetUtcNow(),
             HistoryEventType.ExecutionFailed,

@@ -44,6 +44,7 @@ public sealed partial class Interpreter
             var inputText = state == frame.Machine.StartState && ReferenceEquals(frame.Input, Info.Input)
                 ? Info.InputText
                 : null;
+            frame.EnteredPreviousEventId = frame.LastEventId;
             frame.EnteredEventId = Record(frame, EnteredType(state.Type), new StateEnteredEventDetails(state.Name, frame.Input, inputText));
             frame.EnteredTime = frame.Silent ? _clock.GetUtcNow() : _history[^1].Timestamp;
             try

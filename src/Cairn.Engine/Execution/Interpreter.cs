@@ -31,6 +31,7 @@ public sealed partial class Interpreter
 
     // Its history, and the work of the step under way.
     private readonly List<HistoryEvent> _history = new();
+    private int _forgottenEvents;
     private readonly Queue<Frame> _ready = new();
     private readonly List<ExecutionCommand> _commands = new();
     private InterpreterInput? _input;
@@ -112,8 +113,11 @@ public sealed partial class Interpreter
 
     public DateTimeOffset? StopDate { get; private set; }
 
-    /// <summary>Every event recorded so far, in order.</summary>
+    /// <summary>Every event recorded so far, in order (since the last <see cref="ForgetHistory"/>, if any).</summary>
     public IReadOnlyList<HistoryEvent> History => _history;
+
+    /// <summary>How many events the execution has recorded, also those forgotten.</summary>
+    public int EventCount => _forgottenEvents + _history.Count;
 
     /// <summary>How many times the execution has been redriven.</summary>
     public int RedriveCount => Info.RedriveCount + _redrives;

@@ -35,6 +35,7 @@ public sealed class DurableExecutionHost : IAsyncDisposable
     private readonly MapRunUpdates _mapRuns;
     private readonly Redrives _redrives;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly InFlightWork _work = new();
 
     public DurableExecutionHost(DurableExecutionHostOptions options)
     {
@@ -203,18 +204,53 @@ public sealed class DurableExecutionHost : IAsyncDisposable
     /// </summary>
     public int ResumeInBackground() => Residency.ResumeInBackground(_stopping.Token);
 
+    /// <summary>
+    /// Stops the host: task invocations under way are cancelled, timers stop, and the steps already
+    /// under way (a task's result being committed, a timer firing) are awaited before the commit
+    /// pipeline closes, so that nothing touches the store once this returns and the caller disposes
+    /// it. What comes later (a task that answers after all) is not committed: the task is still
+    /// outstanding in the log, and the next start invokes it again, as after a crash.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        var drained = _work.CloseAsync();
         _stopping.Cancel();
         await Residency.Resuming.ConfigureAwait(false);
         await _timers.DisposeAsync().ConfigureAwait(false);
+        await drained.ConfigureAwait(false);
         await Pipeline.DisposeAsync().ConfigureAwait(false);
         _stopping.Dispose();
     }
 
-    /// <summary>Runs a step nobody waits for: its failure is reported, unless the host is stopping.</summary>
+    /// <summary>Runs work for a task under way (a submission, a child execution) unless the host is stopping, when it is cancelled.</summary>
+    internal async Task<T> WhileOpen<T>(Func<Task<T>> work)
+    {
+        if (!_work.TryEnter())
+        {
+            throw new OperationCanceledException(Stopping);
+        }
+
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        finally
+        {
+            _work.Exit();
+        }
+    }
+
+    /// <summary>
+    /// Runs a step nobody waits for: its failure is reported, unless the host is stopping. Once the
+    /// host is stopping, it does not run (the execution resumes from its log on the next start).
+    /// </summary>
     internal async Task InBackground(string executionArn, Func<Task> step)
     {
+        if (!_work.TryEnter())
+        {
+            return;
+        }
+
         try
         {
             await step().ConfigureAwait(false);
@@ -226,6 +262,10 @@ public sealed class DurableExecutionHost : IAsyncDisposable
         catch (Exception)
         {
             // Shutting down: the execution resumes from its log on the next start.
+        }
+        finally
+        {
+            _work.Exit();
         }
     }
 

@@ -6,7 +6,7 @@ namespace Cairn.Engine.Hosting;
 /// <summary>
 /// Carries out an interpreter's commands in process until the execution ends: invokes tasks
 /// through the task handler and fires timers on a <see cref="ScaledClock"/> (time scale 0: at
-/// once, in due order).
+/// once, in due order; the execution's timeout only once the tasks under way have taken that long).
 /// </summary>
 public sealed class ExecutionRunner
 {
@@ -19,6 +19,13 @@ public sealed class ExecutionRunner
         _clock = clock;
     }
 
+    /// <summary>
+    /// Whether the events of each step are let go once <c>onStep</c> has seen them
+    /// (<see cref="Interpreter.ForgetHistory"/>): for Express executions, whose history nobody reads,
+    /// so that a long one runs in bounded memory. Default false.
+    /// </summary>
+    public bool ForgetsHistory { get; init; }
+
     /// <summary>Runs the execution from its start to its end; <paramref name="onStep"/> sees each step as it is made.</summary>
     public async Task RunAsync(Interpreter interpreter, Action<StepResult>? onStep = null, CancellationToken cancellationToken = default)
     {
@@ -30,6 +37,11 @@ public sealed class ExecutionRunner
             var step = interpreter.Apply(input);
             continues = step.Continues;
             onStep?.Invoke(step);
+            if (ForgetsHistory)
+            {
+                interpreter.ForgetHistory();
+            }
+
             return step.Commands;
         }
 
@@ -47,6 +59,15 @@ public sealed class ExecutionRunner
                 // A step that ran its budget of states: let other work run, then carry on.
                 await Task.Yield();
                 cancellationToken.ThrowIfCancellationRequested();
+
+                // A timer that fell due meanwhile (the execution's timeout) fires before the run goes on.
+                if (timers.TryPeek(out var dueId, out var due) && due.Due <= _clock.GetUtcNow())
+                {
+                    timers.Dequeue();
+                    commands = Apply(InterpreterInput.TimerFired(_clock.GetUtcNow(), dueId));
+                    continue;
+                }
+
                 commands = Apply(InterpreterInput.Continue(_clock.GetUtcNow()));
                 continue;
             }
@@ -60,21 +81,30 @@ public sealed class ExecutionRunner
 
             if (timers.TryPeek(out var timerId, out var next))
             {
-                var delay = _clock.RealDelay(next.Due - _clock.GetUtcNow());
+                // The execution's timeout is not fast-forwarded past a running task: the time a task
+                // takes is real (else, at time scale 0, every Express execution with a task would time out).
+                var delay = running.Count > 0 && interpreter.IsExecutionTimeout(timerId)
+                    ? next.Due - _clock.GetUtcNow()
+                    : _clock.RealDelay(next.Due - _clock.GetUtcNow());
                 if (delay > TimeSpan.Zero || running.Count > 0)
                 {
-                    var sleep = delay > TimeSpan.Zero ? Task.Delay(delay, cancellationToken) : Task.CompletedTask;
                     if (running.Count > 0 && delay > TimeSpan.Zero)
                     {
+                        // A task that ends first cancels the sleep, so that no timer outlives its use.
+                        using var sleeping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                        var sleep = Task.Delay(delay, sleeping.Token);
                         var first = await Task.WhenAny(running.Values.Append(sleep)).ConfigureAwait(false);
                         if (first != sleep)
                         {
+                            // The commands were carried out: the task that ended is taken next.
+                            await sleeping.CancelAsync().ConfigureAwait(false);
+                            commands = Array.Empty<ExecutionCommand>();
                             continue;
                         }
                     }
-                    else
+                    else if (delay > TimeSpan.Zero)
                     {
-                        await sleep.ConfigureAwait(false);
+                        await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
                     }
                 }
 

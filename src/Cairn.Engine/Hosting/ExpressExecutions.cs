@@ -9,7 +9,8 @@ namespace Cairn.Engine.Hosting;
 /// <summary>
 /// Express executions, beside the durable host: the same interpreter, run in memory by
 /// <see cref="ExecutionRunner"/> with waits at the time scale, nothing stored (AWS keeps no history
-/// of them behind the API either). StartSyncExecution runs one to its end; StartExecution of an
+/// of them behind the API either): no history limit, but at most 5 minutes each, after which they
+/// time out (<see cref="Asl.ServiceLimits.MaxExpressDurationSeconds"/>). StartSyncExecution runs one to its end; StartExecution of an
 /// EXPRESS machine, and a task's StartExecution of one, start it in the background. Background ones
 /// are cancelled when this is disposed: Express executions are not durable.
 /// </summary>
@@ -29,7 +30,7 @@ public sealed class ExpressExecutions : IExpressExecutionRunner, IDisposable
     {
         var interpreter = Create(request, out var clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
-        await new ExecutionRunner(_options.Tasks, clock).RunAsync(interpreter, cancellationToken: linked.Token).ConfigureAwait(false);
+        await Runner(clock).RunAsync(interpreter, cancellationToken: linked.Token).ConfigureAwait(false);
         return interpreter;
     }
 
@@ -41,7 +42,7 @@ public sealed class ExpressExecutions : IExpressExecutionRunner, IDisposable
             interpreter.Info.ExecutionArn, request.Machine.Arn, request.Machine.Revision.RevisionId, request.Name, request.Machine.Revision.RoleArn,
             interpreter.Info.StartTime, request.InputText, EntropySeed: 0, TestCase: request.TestCase,
             StateMachineVersionArn: request.StateMachineVersionArn, StateMachineAliasArn: request.StateMachineAliasArn);
-        var run = Task.Run(() => new ExecutionRunner(_options.Tasks, clock).RunAsync(interpreter, cancellationToken: _stopping.Token));
+        var run = Task.Run(() => Runner(clock).RunAsync(interpreter, cancellationToken: _stopping.Token));
         return new ExpressExecutionStart(started, Ended(started, interpreter, run));
     }
 
@@ -72,6 +73,9 @@ public sealed class ExpressExecutions : IExpressExecutionRunner, IDisposable
             Cause = interpreter.Cause,
         };
     }
+
+    /// <summary>Express executions keep no history (AWS has none behind the API), so none builds up in memory.</summary>
+    private ExecutionRunner Runner(ScaledClock clock) => new(_options.Tasks, clock) { ForgetsHistory = true };
 
     private Interpreter Create(ExecutionStartRequest request, out ScaledClock clock)
     {

@@ -141,10 +141,14 @@ internal sealed class TaskInvocations
         public JValue? Submitted { get; } = submitted;
 
         public Task SubmitAsync(JValue output) =>
-            host.Pipeline.ApplyAsync(live, time => InterpreterInput.TaskSubmitted(time, commandId, output));
+            host.WhileOpen(async () =>
+            {
+                await host.Pipeline.ApplyAsync(live, time => InterpreterInput.TaskSubmitted(time, commandId, output)).ConfigureAwait(false);
+                return true;
+            });
 
         public Task<NestedExecutionStart> StartExecutionAsync(NestedExecutionRequest request) =>
-            host.Nested.StartAsync(live, commandId, request);
+            host.WhileOpen(() => host.Nested.StartAsync(live, commandId, request));
 
         /// <summary>A task waiting for an execution holds it: the execution is stopped if this one ends first.</summary>
         public Task<ExecutionRecord> WhenEndedAsync(string executionArn, CancellationToken cancellationToken)

@@ -3,71 +3,22 @@ namespace Cairn.Integrations.Iam;
 /// <summary>IAM roles and policies kept in memory (a server without a data folder).</summary>
 public sealed class InMemoryIamStore : IIamStore
 {
-    private readonly object _lock = new();
-    private readonly SortedDictionary<string, IamRole> _roles = new(StringComparer.OrdinalIgnoreCase);
-    private readonly SortedDictionary<string, IamPolicy> _policies = new(StringComparer.OrdinalIgnoreCase);
+    private readonly KeyedDocuments<IamRole> _roles = new(role => role.RoleName);
+    private readonly KeyedDocuments<IamPolicy> _policies = new(policy => policy.Arn);
 
-    public IamRole? GetRole(string roleName)
-    {
-        lock (_lock)
-        {
-            return _roles.GetValueOrDefault(roleName);
-        }
-    }
+    public IamRole? GetRole(string roleName) => _roles.Get(roleName);
 
-    public IReadOnlyList<IamRole> ListRoles()
-    {
-        lock (_lock)
-        {
-            return _roles.Values.ToList();
-        }
-    }
+    public IReadOnlyList<IamRole> ListRoles() => _roles.List();
 
-    public void PutRole(IamRole role)
-    {
-        lock (_lock)
-        {
-            _roles[role.RoleName] = role;
-        }
-    }
+    public void PutRole(IamRole role) => _roles.Put(role);
 
-    public bool DeleteRole(string roleName)
-    {
-        lock (_lock)
-        {
-            return _roles.Remove(roleName);
-        }
-    }
+    public bool DeleteRole(string roleName) => _roles.Delete(roleName);
 
-    public IamPolicy? GetPolicy(string arn)
-    {
-        lock (_lock)
-        {
-            return _policies.GetValueOrDefault(arn);
-        }
-    }
+    public IamPolicy? GetPolicy(string arn) => _policies.Get(arn);
 
-    public IReadOnlyList<IamPolicy> ListPolicies()
-    {
-        lock (_lock)
-        {
-            return _policies.Values.ToList();
-        }
-    }
+    public IReadOnlyList<IamPolicy> ListPolicies() => _policies.List();
 
-    public void PutPolicy(IamPolicy policy)
-    {
-        lock (_lock)
-        {
-            _policies[policy.Arn] = policy;
-        }
-    }
+    public void PutPolicy(IamPolicy policy) => _policies.Put(policy);
 
-    public bool DeletePolicy(string arn)
-    {
-        lock (_lock)
-        {
-            return _policies.Remove(arn);
-        }
-    }
+    public bool DeletePolicy(string arn) => _policies.Delete(arn);
 }

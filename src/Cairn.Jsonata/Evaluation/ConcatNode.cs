@@ -10,19 +10,15 @@ internal sealed class ConcatNode(int position, Node left, Node right) : Node(pos
     {
         var l = left.Evaluate(input, frame, evaluator);
         var r = right.Evaluate(input, frame, evaluator);
-        var (a, b) = (Cast(l), Cast(r));
-        if (evaluator.Options.MaxStringLength is { } max && (long)a.Length + b.Length > max)
-        {
-            throw JsonataErrors.Limit($"The string built by the & operator would be longer than the limit of {max} characters");
-        }
-
+        var (a, b) = (Cast(l, evaluator), Cast(r, evaluator));
+        evaluator.CheckStringLength((long)a.Length + b.Length, "the & operator");
         return new JString(string.Concat(a, b));
     }
 
-    private static string Cast(JValue? value) => value switch
+    private static string Cast(JValue? value, Evaluator evaluator) => value switch
     {
         null => string.Empty,
         JString s => s.Value,
-        _ => StringCast.Cast(value),
+        _ => StringCast.Cast(value, prettify: false, evaluator, "the & operator"),
     };
 }

@@ -30,9 +30,12 @@ internal sealed class Evaluator : FunctionContext
         var limit = options.TimeLimit ?? JsonataOptions.DefaultTimeLimit;
         _deadline = limit == Timeout.InfiniteTimeSpan ? long.MaxValue : Environment.TickCount64 + (long)limit.TotalMilliseconds;
         _depthLimit = options.DepthLimit ?? DefaultDepthLimit;
+        StringLengthLimit = Math.Min(options.MaxStringLength ?? LongestString, LongestString);
     }
 
     public JsonataOptions Options { get; }
+
+    public override int StringLengthLimit { get; }
 
     public override DateTimeOffset Now { get; }
 

@@ -27,7 +27,7 @@ internal sealed class FunctionCallNode : Node
     public override JValue? Evaluate(JValue? input, Frame frame, Evaluator evaluator)
     {
         var function = EvaluateProcedure(input, frame, evaluator);
-        var arguments = new JValue?[_arguments.Length];
+        var arguments = _arguments.Length == 0 ? [] : new JValue?[_arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
             arguments[i] = _arguments[i].Evaluate(input, frame, evaluator);

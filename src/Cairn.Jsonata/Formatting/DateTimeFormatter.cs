@@ -5,7 +5,11 @@ namespace Cairn.Jsonata.Formatting;
 /// <summary>Writes an instant with a date/time picture (XPath <c>format-dateTime</c>, as JSONata's <c>$fromMillis</c> does).</summary>
 internal static class DateTimeFormatter
 {
-    public static string Format(long millis, DateTimePicture picture, int offsetMinutes)
+    /// <summary>
+    /// The formatted instant; a picture whose widths would make it longer than
+    /// <paramref name="maxLength"/> code units stops the evaluation with U1001 before it is written.
+    /// </summary>
+    public static string Format(long millis, DateTimePicture picture, int offsetMinutes, int maxLength)
     {
         var fields = new DateTimeFields(millis, offsetMinutes);
         var text = new StringBuilder();
@@ -13,11 +17,21 @@ internal static class DateTimeFormatter
         {
             if (part.Marker is { } marker)
             {
+                if ((long)text.Length + (marker.MinWidth ?? 0) > maxLength)
+                {
+                    throw Functions.FunctionContext.StringTooLong("the date/time picture", maxLength);
+                }
+
                 text.Append(FormatMarker(marker, fields));
             }
             else
             {
                 text.Append(part.Literal);
+            }
+
+            if (text.Length > maxLength)
+            {
+                throw Functions.FunctionContext.StringTooLong("the date/time picture", maxLength);
             }
         }
 

@@ -28,11 +28,14 @@ internal static class ArrayFunctions
             return first;
         }
 
+        SequenceBuilder.CheckCount((long)Count(first) + Count(second));
         var items = new List<JValue>();
         AddAll(items, first);
         AddAll(items, second);
         return JArray.Adopt(items.ToArray());
     }
+
+    private static int Count(JValue value) => value is JArray array ? array.Count : 1;
 
     private static void AddAll(List<JValue> items, JValue value)
     {

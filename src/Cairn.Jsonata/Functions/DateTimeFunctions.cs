@@ -13,13 +13,13 @@ internal static class DateTimeFunctions
     public static void Register(FunctionTable table)
     {
         table.Add("now", "<s?s?:s>", (context, args) =>
-            Format(context.Now.ToUnixTimeMilliseconds(), Argument(args, 0), Argument(args, 1)));
+            Format(context, context.Now.ToUnixTimeMilliseconds(), Argument(args, 0), Argument(args, 1)));
         table.Add("millis", "<:n>", (context, _) => Numbers.From(context.Now.ToUnixTimeMilliseconds()));
-        table.Add("fromMillis", "<n-s?s?:s>", (_, args) => FromMillis(args));
+        table.Add("fromMillis", "<n-s?s?:s>", (context, args) => FromMillis(context, args));
         table.Add("toMillis", "<s-s?:n>", (context, args) => ToMillis(args, context.Now));
     }
 
-    private static JValue? FromMillis(JValue?[] args)
+    private static JValue? FromMillis(FunctionContext context, JValue?[] args)
     {
         if (!Numbers.TryGetDouble(Argument(args, 0), out var millis))
         {
@@ -31,14 +31,14 @@ internal static class DateTimeFunctions
             return null;
         }
 
-        return Format((long)Math.Truncate(millis), Argument(args, 1), Argument(args, 2));
+        return Format(context, (long)Math.Truncate(millis), Argument(args, 1), Argument(args, 2));
     }
 
-    private static JString Format(long millis, JValue? picture, JValue? timezone)
+    private static JString Format(FunctionContext context, long millis, JValue? picture, JValue? timezone)
     {
         var pictureText = (picture as JString)?.Value ?? DateTimePicture.Iso8601;
         var offset = TimezoneArgument.ParseOffsetMinutes((timezone as JString)?.Value);
-        return new JString(DateTimeFormatter.Format(millis, DateTimePicture.Get(pictureText), offset));
+        return new JString(DateTimeFormatter.Format(millis, DateTimePicture.Get(pictureText), offset, context.StringLengthLimit));
     }
 
     private static JValue? ToMillis(JValue?[] args, DateTimeOffset now)

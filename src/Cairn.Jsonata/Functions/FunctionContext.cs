@@ -16,4 +16,25 @@ internal abstract class FunctionContext
 
     /// <summary>Calls <paramref name="function"/>; throws T1006 when it is not a function.</summary>
     public abstract JValue? Apply(JValue? function, JValue?[] arguments);
+
+    /// <summary>
+    /// The longest string (UTF-16 code units) this evaluation may build:
+    /// <see cref="JsonataOptions.MaxStringLength"/>, else <see cref="LongestString"/>.
+    /// </summary>
+    public abstract int StringLengthLimit { get; }
+
+    /// <summary>The longest string a JavaScript engine builds (V8's 2^29 - 24): JSONata's own bound when no limit is set.</summary>
+    public const int LongestString = (1 << 29) - 24;
+
+    /// <summary>Stops the evaluation with U1001 before <paramref name="builder"/> builds a string of <paramref name="length"/> code units over the limit.</summary>
+    public void CheckStringLength(double length, string builder)
+    {
+        if (length > StringLengthLimit)
+        {
+            throw StringTooLong(builder, StringLengthLimit);
+        }
+    }
+
+    public static JsonataException StringTooLong(string builder, int limit) =>
+        JsonataErrors.Limit($"The string built by {builder} would be longer than the limit of {limit} characters");
 }

@@ -17,10 +17,24 @@ internal static class JavaScriptNumberFormat
             return "0";
         }
 
-        var shortest = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
-        var (digits, pointPosition) = Decompose(shortest);
+        // An integer below 2^53 is exact: its digits are the shortest text, in plain notation.
+        if (Math.Abs(value) < MaxExactInteger && Math.Floor(value) == value)
+        {
+            return ((long)value).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return FromDigits(value < 0, Math.Abs(value).ToString("R", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>2^53: every integer below it is a double, and prints as its own digits.</summary>
+    private const double MaxExactInteger = 9_007_199_254_740_992d;
+
+    /// <summary>JavaScript's text for a number whose significant digits .NET wrote as <paramref name="text"/> (plain or E notation, no sign).</summary>
+    private static string FromDigits(bool negative, string text)
+    {
+        var (digits, pointPosition) = Decompose(text);
         var sb = new StringBuilder(digits.Length + 8);
-        if (value < 0)
+        if (negative)
         {
             sb.Append('-');
         }
@@ -65,8 +79,9 @@ internal static class JavaScriptNumberFormat
             return Format(value);
         }
 
-        var rounded = double.Parse(value.ToString("E14", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-        return Format(rounded);
+        // 15 significant digits, trailing zeros dropped, are the shortest text of the rounded double
+        // (any decimal of at most 15 digits reads back as a double that prints as that decimal).
+        return FromDigits(value < 0, Math.Abs(value).ToString("G15", CultureInfo.InvariantCulture));
     }
 
     // Splits .NET's round-trip text ("1.2345E-05", "123.45") into significant digits without

@@ -15,6 +15,30 @@ internal static class StringCast
 {
     public static string Cast(JValue value) => Cast(value, prettify: false);
 
+    /// <summary>
+    /// The cast within <paramref name="context"/>'s string length limit: a structure whose text would
+    /// be longer stops the evaluation with U1001 (as built by <paramref name="builder"/>), found
+    /// without writing more than a bounded multiple of the limit (<see cref="JsonSize"/> measures first).
+    /// </summary>
+    public static string Cast(JValue value, bool prettify, FunctionContext context, string builder)
+    {
+        if (value is not (JArray or JObject))
+        {
+            return Cast(value, prettify);
+        }
+
+        // JSON text takes at most 4 UTF-8 bytes per character written here (escapes take as many
+        // characters as bytes): a structure measured far over the limit cannot fit it.
+        var limit = context.StringLengthLimit;
+        if (JsonSize.Utf8Bytes(value) > 4L * limit + 16)
+        {
+            throw FunctionContext.StringTooLong(builder, limit);
+        }
+
+        var text = Cast(value, prettify);
+        return text.Length <= limit ? text : throw FunctionContext.StringTooLong(builder, limit);
+    }
+
     public static string Cast(JValue value, bool prettify)
     {
         switch (value)

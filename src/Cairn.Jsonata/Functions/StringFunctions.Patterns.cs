@@ -130,6 +130,7 @@ internal static partial class StringFunctions
             {
                 var match = new RegexMatch(token.Value, at, at + token.Value.Length, []);
                 sb.Append(s, position, at - position).Append(ReplacementFor(context, replacement, match, null));
+                context.CheckStringLength(sb.Length, "$replace");
                 position = match.End;
                 count++;
             }
@@ -141,6 +142,7 @@ internal static partial class StringFunctions
             while (match is not null && (limit is null || count < limit))
             {
                 sb.Append(Slice(s, position, match.Start)).Append(ReplacementFor(context, replacement, match, matcher));
+                context.CheckStringLength(sb.Length, "$replace");
                 position = Math.Max(position, Math.Min(match.End, s.Length));
                 count++;
                 match = matcher.Next(match);
@@ -148,6 +150,7 @@ internal static partial class StringFunctions
         }
 
         sb.Append(s, position, s.Length - position);
+        context.CheckStringLength(sb.Length, "$replace");
         return new JString(sb.ToString());
     }
 

@@ -9,7 +9,7 @@ internal static partial class StringFunctions
 {
     public static void Register(FunctionTable table)
     {
-        table.Add("string", "<x-b?:s>", (_, a) => String(a.At(0), a.At(1) is JBool { Value: true }));
+        table.Add("string", "<x-b?:s>", (context, a) => String(context, a.At(0), a.At(1) is JBool { Value: true }));
         table.Add("length", "<s-:n>", (_, a) => a.StringAt(0) is { } s ? JNumber.From(CodePoints.Count(s)) : null);
         table.Add("substring", "<s-nn?:s>", (_, a) => Substring(a));
         table.Add("substringBefore", "<s-s:s>", (_, a) => SubstringBefore(a.StringAt(0), a.StringAt(1)));
@@ -17,13 +17,13 @@ internal static partial class StringFunctions
         table.Add("uppercase", "<s-:s>", (_, a) => a.StringAt(0) is { } s ? new JString(CaseMapping.ToUpper(s)) : null);
         table.Add("lowercase", "<s-:s>", (_, a) => a.StringAt(0) is { } s ? new JString(CaseMapping.ToLower(s)) : null);
         table.Add("trim", "<s-:s>", (_, a) => a.StringAt(0) is { } s ? new JString(Trim(s)) : null);
-        table.Add("pad", "<s-ns?:s>", (_, a) => Pad(a));
-        table.Add("join", "<a<s>s?:s>", (_, a) => Join(a));
+        table.Add("pad", "<s-ns?:s>", (context, a) => Pad(context, a));
+        table.Add("join", "<a<s>s?:s>", (context, a) => Join(context, a));
         RegisterPatternFunctions(table);
         RegisterEncodingFunctions(table);
     }
 
-    private static JString? String(JValue? value, bool prettify)
+    private static JString? String(FunctionContext context, JValue? value, bool prettify)
     {
         // The context of a whole input array is that array inside its wrapper; $string() casts the array itself.
         if (value is Sequence { OuterWrapper: true, Count: > 0 } wrapper)
@@ -31,7 +31,7 @@ internal static partial class StringFunctions
             value = wrapper[0];
         }
 
-        return value is null ? null : new JString(StringCast.Cast(value, prettify));
+        return value is null ? null : new JString(StringCast.Cast(value, prettify, context, "$string"));
     }
 
     private static JString? Substring(JValue?[] a)
@@ -92,7 +92,7 @@ internal static partial class StringFunctions
     }
 
     // A positive width pads on the right, a negative one on the left, to |width| code points.
-    private static JString? Pad(JValue?[] a)
+    private static JString? Pad(FunctionContext context, JValue?[] a)
     {
         if (a.StringAt(0) is not { } s || a.NumberAt(1) is not { } width)
         {
@@ -106,11 +106,14 @@ internal static partial class StringFunctions
             return new JString(s);
         }
 
+        // Each code point added is one or two code units.
+        context.CheckStringLength(s.Length + missing, "$pad");
         var fill = CodePoints.Repeat(padding, (int)missing);
+        context.CheckStringLength((long)s.Length + fill.Length, "$pad");
         return new JString(width < 0 ? fill + s : s + fill);
     }
 
-    private static JString? Join(JValue?[] a)
+    private static JString? Join(FunctionContext context, JValue?[] a)
     {
         if (a.At(0) is not { } value)
         {
@@ -123,9 +126,18 @@ internal static partial class StringFunctions
             return single;
         }
 
+        // The length is known before anything is written: the items are strings (the signature says so).
+        var items = (JArray)value;
+        var length = (long)separator.Length * Math.Max(0, items.Count - 1);
+        foreach (var item in items)
+        {
+            length += item is JString text ? text.Value.Length : 0;
+        }
+
+        context.CheckStringLength(length, "$join");
         var sb = new StringBuilder();
         var first = true;
-        foreach (var item in (JArray)value)
+        foreach (var item in items)
         {
             if (!first)
             {
@@ -133,7 +145,7 @@ internal static partial class StringFunctions
             }
 
             first = false;
-            sb.Append(item is JString s ? s.Value : StringCast.Cast(item));
+            sb.Append(item is JString s ? s.Value : StringCast.Cast(item, prettify: false, context, "$join"));
         }
 
         return new JString(sb.ToString());

@@ -58,13 +58,15 @@ internal sealed class Signature
     /// <summary>The arguments the function body receives; throws T0410, T0411 or T0412.</summary>
     public JValue?[] Validate(JValue?[] arguments, JValue? context, bool hasContext, string functionName, int position)
     {
-        var symbols = new char[arguments.Length];
+        // Per call, so on the stack when small (calls in a path run once per item).
+        Span<char> symbols = arguments.Length <= 16 ? stackalloc char[arguments.Length] : new char[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
             symbols[i] = SymbolOf(arguments[i]);
         }
 
-        var counts = new int[_parameters.Length];
+        Span<int> counts = _parameters.Length <= 16 ? stackalloc int[_parameters.Length] : new int[_parameters.Length];
+        counts.Clear();
         if (!Match(symbols, 0, 0, counts))
         {
             throw JsonataErrors.Create("T0410", position, functionName, value: FirstMismatch(symbols, arguments, out var index), index: index);
@@ -167,7 +169,7 @@ internal sealed class Signature
     };
 
     // Greedy with backtracking, in the order a regular expression built from the signature would try.
-    private bool Match(char[] symbols, int p, int a, int[] counts)
+    private bool Match(ReadOnlySpan<char> symbols, int p, int a, Span<int> counts)
     {
         if (p == _parameters.Length)
         {
@@ -227,7 +229,7 @@ internal sealed class Signature
     }
 
     // The first argument a left-to-right greedy reading cannot place, for the T0410 message.
-    private JValue? FirstMismatch(char[] symbols, JValue?[] arguments, out int index)
+    private JValue? FirstMismatch(ReadOnlySpan<char> symbols, JValue?[] arguments, out int index)
     {
         var a = 0;
         foreach (var parameter in _parameters)

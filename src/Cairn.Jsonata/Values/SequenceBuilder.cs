@@ -2,9 +2,16 @@ using Cairn.Json;
 
 namespace Cairn.Jsonata.Values;
 
-/// <summary>Collects the items of a sequence; allocates nothing until the second item.</summary>
+/// <summary>
+/// Collects the items of a sequence; allocates nothing until the second item. A sequence (a path's
+/// results, an array constructor's items) holds at most <see cref="MaxItems"/> items: one more stops
+/// the evaluation with U1001, so that no expression can build an array that exhausts memory.
+/// </summary>
 internal struct SequenceBuilder
 {
+    /// <summary>The most items an array built in an evaluation may hold: as many as JSONata's largest range (D2014 beyond).</summary>
+    public const int MaxItems = 10_000_000;
+
     private JValue? _first;
     private JValue[]? _items;
     private int _count;
@@ -30,7 +37,12 @@ internal struct SequenceBuilder
         }
         else if (_count == _items.Length)
         {
-            Array.Resize(ref _items, _count * 2);
+            if (_count >= MaxItems)
+            {
+                throw TooManyItems();
+            }
+
+            Array.Resize(ref _items, Math.Min(_count * 2, MaxItems));
         }
 
         _items[_count++] = value;
@@ -73,6 +85,18 @@ internal struct SequenceBuilder
         Array.Copy(_items, result, _count);
         return result;
     }
+
+    /// <summary>Stops the evaluation with U1001 before an array of more than <see cref="MaxItems"/> items is built.</summary>
+    public static void CheckCount(long count)
+    {
+        if (count > MaxItems)
+        {
+            throw TooManyItems();
+        }
+    }
+
+    private static JsonataException TooManyItems() =>
+        JsonataErrors.Limit($"The array built would have more than the limit of {MaxItems} items");
 
     public readonly Sequence ToSequence(bool keepSingleton = false) => Sequence.Adopt(ToArray(), keepSingleton);
 }

@@ -245,4 +245,20 @@ public sealed class JsonataStateTests
         var entered = DateTimeOffset.Parse(((JString)output["entered"]!).Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True((now - entered).Duration() < TimeSpan.FromSeconds(1), $"$now() {now:O} is not the execution's time {entered:O}");
     }
+
+    [Theory]
+    [InlineData("$pad('', 262145, 'x')", "$pad")]
+    [InlineData("$join([$pad('', 200000, 'x'), $pad('', 200000, 'y')])", "$join")]
+    [InlineData("$string([$pad('', 262144, 'x')])", "$string")]
+    [InlineData("$fromMillis(0, '[Y,262145]')", "the date/time picture")]
+    public async Task A_string_built_past_the_payload_limit_fails_the_state_with_a_query_evaluation_error(string expression, string builder)
+    {
+        var run = await Run.Execute("""
+            {"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":"{% EXPRESSION %}","End":true}}}
+            """.Replace("EXPRESSION", expression, StringComparison.Ordinal));
+
+        Assert.Equal(ExecutionStatus.FAILED, run.Status);
+        Assert.Equal(StatesErrors.QueryEvaluationError, run.Error);
+        Assert.Contains($"U1001: The string built by {builder} would be longer than the limit of 262144 characters", run.Cause, StringComparison.Ordinal);
+    }
 }

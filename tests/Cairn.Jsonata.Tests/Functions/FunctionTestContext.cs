@@ -11,6 +11,8 @@ internal sealed class FunctionTestContext : FunctionContext
 
     public override Random Random { get; } = new(12345);
 
+    public override int StringLengthLimit => LongestString;
+
     public List<JValue?[]> Calls { get; } = [];
 
     public override JValue? Apply(JValue? function, JValue?[] arguments)

@@ -32,6 +32,82 @@ public class StringCastTests
     public void Rounds_fractions_to_fifteen_digits_for_strings(double value, string expected) =>
         Assert.Equal(expected, JavaScriptNumberFormat.FormatForString(value));
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Formats_generated_numbers_as_the_rounding_rule_says(int seed)
+    {
+        // Integers around 2^53, fractions of every magnitude, and doubles from random bits.
+        var random = new Random(seed);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var value = (i % 4) switch
+            {
+                0 => Math.Round((random.NextDouble() - 0.5) * Math.Pow(2, random.Next(0, 60))),
+                1 => (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-12, 25)),
+                2 => BitConverter.Int64BitsToDouble(random.NextInt64()),
+                _ => random.Next(-1000, 1000) / Math.Pow(10, random.Next(0, 8)),
+            };
+            if (!double.IsFinite(value))
+            {
+                continue;
+            }
+
+            var rounded = Math.Floor(value) == value
+                ? value
+                : double.Parse(value.ToString("E14", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(JavaScriptToString(rounded), JavaScriptNumberFormat.FormatForString(value));
+            Assert.Equal(JavaScriptToString(value), JavaScriptNumberFormat.Format(value));
+        }
+    }
+
+    /// <summary>ECMAScript's Number::toString from the shortest round-trip digits, written out step by step.</summary>
+    private static string JavaScriptToString(double value)
+    {
+        if (value == 0)
+        {
+            return "0";
+        }
+
+        var shortest = Math.Abs(value).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        var e = shortest.IndexOf('E', StringComparison.Ordinal);
+        var mantissa = e < 0 ? shortest : shortest[..e];
+        var exponent = e < 0 ? 0 : int.Parse(shortest[(e + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var whole = dot < 0 ? mantissa : mantissa[..dot];
+        var digits = whole + (dot < 0 ? "" : mantissa[(dot + 1)..]);
+
+        // n: where the decimal point sits after the first significant digit's position.
+        var n = whole.Length + exponent;
+        while (digits.Length > 1 && digits[0] == '0')
+        {
+            digits = digits[1..];
+            n--;
+        }
+
+        digits = digits.TrimEnd('0');
+        var k = digits.Length;
+        var sign = value < 0 ? "-" : "";
+        if (k <= n && n <= 21)
+        {
+            return sign + digits + new string('0', n - k);
+        }
+
+        if (0 < n && n <= 21)
+        {
+            return sign + digits[..n] + "." + digits[n..];
+        }
+
+        if (-6 < n && n <= 0)
+        {
+            return sign + "0." + new string('0', -n) + digits;
+        }
+
+        var exp = n - 1;
+        return sign + digits[0] + (k > 1 ? "." + digits[1..] : "") + "e" + (exp < 0 ? "-" : "+") + Math.Abs(exp).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     [Fact]
     public void Casts_structures_to_json_with_cast_numbers_and_empty_functions()
     {
