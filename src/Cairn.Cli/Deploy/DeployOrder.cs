@@ -5,7 +5,7 @@ namespace Cairn.Cli.Deploy;
 /// <summary>
 /// The order resources are deployed in: each after what it depends on (<c>DependsOn</c>, and the
 /// resources its properties name with <c>Ref</c>, <c>Fn::GetAtt</c> and <c>Fn::Sub</c>), otherwise in
-/// the template's order. A reference to nothing the template declares, and a cycle, are errors
+/// the template's order (each step deploys the first resource whose dependencies are deployed). A reference to nothing the template declares, and a cycle, are errors
 /// naming the logical ids, as CloudFormation reports them.
 /// </summary>
 internal static class DeployOrder
