@@ -51,6 +51,24 @@ internal sealed class ResourceContext(TemplateResource resource, StackContext st
         var other => throw Error($"{name} must be true or false, not {Template.Describe(other)}"),
     };
 
+    /// <summary>
+    /// The given properties among <paramref name="names"/> as a service's attribute map (SQS queue,
+    /// SNS topic and subscription attributes): strings as they are, anything else as its JSON text.
+    /// </summary>
+    public JObject Attributes(IEnumerable<string> names)
+    {
+        var attributes = new JObjectBuilder();
+        foreach (var name in names)
+        {
+            if (Property(name) is { } value)
+            {
+                attributes.Set(name, value is JString s ? s : new JString(value.ToJson()));
+            }
+        }
+
+        return attributes.Build();
+    }
+
     /// <summary>A path in the template, relative to the template's folder.</summary>
     public string LocalPath(string path) => Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(Stack.Template.Folder, path));
 

@@ -62,6 +62,11 @@ internal sealed class StackDeployer(ServiceCalls cairn, ServiceCalls services, T
 
             deployed[resource.LogicalId] = result;
             Print(result);
+            var ignored = resource.Properties.Keys.Where(p => !deployer.Properties.Contains(p)).ToList();
+            if (ignored.Count > 0)
+            {
+                stdout.WriteLine($"  note    {resource.LogicalId}: {string.Join(", ", ignored)} not applied by cairn deploy");
+            }
         }
 
         if (notCreated.Count > 0)

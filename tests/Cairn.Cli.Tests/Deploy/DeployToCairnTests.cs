@@ -8,7 +8,7 @@ namespace Cairn.Cli.Tests.Deploy;
 /// <c>cairn deploy</c> (its own process, SigV4-signed) against a Cairn server: CloudFormation's own
 /// types (an IAM role with an inline policy, a Lambda function with inline code, a state machine from
 /// <c>DefinitionString</c> with <c>Fn::Sub</c> and <c>Fn::Join</c> plus <c>DefinitionSubstitutions</c>),
-/// a resource skipped by its condition, a type it does not create listed, the outputs; the machine then
+/// a property it does not apply noted, a resource skipped by its condition, a type it does not create listed, the outputs; the machine then
 /// runs the function; a second deployment updates in place.
 /// </summary>
 public sealed class DeployToCairnTests : IAsyncLifetime
@@ -52,6 +52,7 @@ public sealed class DeployToCairnTests : IAsyncLifetime
             Type: AWS::StepFunctions::StateMachine
             Properties:
               RoleArn: !GetAtt Role.Arn
+              TracingConfiguration: {Enabled: true}
               DefinitionString: !Join
                 - ''
                 - - '{"StartAt": "Greet", "States": {"Greet": {"Type": "Task", "Resource": "'
@@ -99,14 +100,15 @@ public sealed class DeployToCairnTests : IAsyncLifetime
         Assert.Matches(@"^  CREATE  Role AWS::IAM::Role greeter-app-Role-[A-Z0-9]{13}$", lines[1]);
         Assert.Matches(@"^  CREATE  Greeter AWS::Lambda::Function greeter-app-Greeter-[A-Z0-9]{13}$", lines[2]);
         Assert.Matches(@"^  CREATE  Machine AWS::StepFunctions::StateMachine arn:aws:states:us-east-1:123456789012:stateMachine:Machine-[A-Za-z0-9]{12}$", lines[3]);
-        Assert.Equal("  SKIP    Unwanted AWS::SQS::Queue (condition Never is false)", lines[4]);
-        Assert.StartsWith("Not created (1; cairn deploy creates ", lines[5], StringComparison.Ordinal);
-        Assert.Equal("  Bucket AWS::S3::Bucket", lines[6]);
-        Assert.Equal("Outputs:", lines[7]);
-        var machine = lines[8]["  MachineArn ".Length..];
+        Assert.Equal("  note    Machine: TracingConfiguration not applied by cairn deploy", lines[4]);
+        Assert.Equal("  SKIP    Unwanted AWS::SQS::Queue (condition Never is false)", lines[5]);
+        Assert.StartsWith("Not created (1; cairn deploy creates ", lines[6], StringComparison.Ordinal);
+        Assert.Equal("  Bucket AWS::S3::Bucket", lines[7]);
+        Assert.Equal("Outputs:", lines[8]);
+        var machine = lines[9]["  MachineArn ".Length..];
         Assert.Equal(lines[3].Split(' ')[^1], machine);
-        Assert.Matches(@"^  FunctionName greeter-app-Greeter-[A-Z0-9]{13}$", lines[9]);
-        Assert.StartsWith("  BucketName (not available: Outputs/BucketName/Value/Ref: refers to Bucket (AWS::S3::Bucket)", lines[10], StringComparison.Ordinal);
+        Assert.Matches(@"^  FunctionName greeter-app-Greeter-[A-Z0-9]{13}$", lines[10]);
+        Assert.StartsWith("  BucketName (not available: Outputs/BucketName/Value/Ref: refers to Bucket (AWS::S3::Bucket)", lines[11], StringComparison.Ordinal);
 
         var execution = Aws("stepfunctions", "start-execution", "--state-machine-arn", machine, "--input", """{"name": "world"}""")["executionArn"]!.ToString();
         var deadline = DateTime.UtcNow.AddSeconds(120);
@@ -123,8 +125,8 @@ public sealed class DeployToCairnTests : IAsyncLifetime
         var second = ChildProcess.Cairn("deploy", path, "--endpoint-url", _server.Address.ToString(), "--parameter-overrides", "Greeting=hi");
         Assert.True(second.ExitCode == 0, second.Stdout + second.Stderr);
         Assert.Equal(3, second.StdoutLines.Count(l => l.StartsWith("  UPDATE  ", StringComparison.Ordinal)));
-        Assert.Equal(lines[8..10], second.StdoutLines[8..10]);
-        var function = lines[9]["  FunctionName ".Length..];
+        Assert.Equal(lines[9..11], second.StdoutLines[9..11]);
+        var function = lines[10]["  FunctionName ".Length..];
         Assert.Equal("hi", Aws("lambda", "get-function-configuration", "--function-name", function)["Environment"]!["Variables"]!["GREETING"]!.ToString());
         Assert.Single(Aws("stepfunctions", "list-state-machines")["stateMachines"]!.AsArray());
     }

@@ -13,6 +13,8 @@ internal sealed class FunctionDeployer : IResourceDeployer
 {
     public IReadOnlyList<string> Types { get; } = ["AWS::Serverless::Function", "AWS::Lambda::Function"];
 
+    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(["PackageType", "FunctionName", "Runtime", "Handler", "CodeUri", "InlineCode", "Code", "Role", "Policies", "Timeout", "MemorySize", "Description", "Environment", "Architectures"], StringComparer.Ordinal);
+
     public async Task<DeployedResource> DeployAsync(ResourceContext context, CancellationToken cancellationToken)
     {
         var serverless = context.Resource.Type == "AWS::Serverless::Function";

@@ -18,18 +18,13 @@ internal sealed class QueueDeployer : IResourceDeployer
 
     public IReadOnlyList<string> Types { get; } = ["AWS::SQS::Queue"];
 
+    public IReadOnlySet<string> Properties { get; } = new HashSet<string>([.. AttributeNames, "QueueName", "Tags"], StringComparer.Ordinal);
+
     public async Task<DeployedResource> DeployAsync(ResourceContext context, CancellationToken cancellationToken)
     {
         var fifo = context.Boolean("FifoQueue") == true;
         var name = context.String("QueueName") ?? PhysicalNames.Generate(context.Stack.StackName, context.LogicalId, 80, fifo ? ".fifo" : string.Empty);
-        var attributes = new JObjectBuilder();
-        foreach (var attribute in AttributeNames)
-        {
-            if (context.Property(attribute) is { } value)
-            {
-                attributes.Set(attribute, value is JString s ? s : new JString(value.ToJson()));
-            }
-        }
+        var attributes = context.Attributes(AttributeNames);
 
         var sqs = context.Stack.Services;
         string url;
@@ -37,7 +32,7 @@ internal sealed class QueueDeployer : IResourceDeployer
         try
         {
             url = ((JString)(await sqs.CallAsync("sqs", "GetQueueUrl", JObject.Create(("QueueName", name)), cancellationToken).ConfigureAwait(false))["QueueUrl"]!).Value;
-            var changeable = attributes.Build().Without("FifoQueue");
+            var changeable = attributes.Without("FifoQueue");
             if (changeable.Count > 0)
             {
                 await sqs.CallAsync("sqs", "SetQueueAttributes", JObject.Create(("QueueUrl", url), ("Attributes", changeable)), cancellationToken).ConfigureAwait(false);
@@ -47,7 +42,7 @@ internal sealed class QueueDeployer : IResourceDeployer
         }
         catch (ServiceCallException e) when (e.Code is "AWS.SimpleQueueService.NonExistentQueue" or "QueueDoesNotExist" or "NonExistentQueue")
         {
-            var input = new JObjectBuilder().Set("QueueName", name).Set("Attributes", attributes.Build());
+            var input = new JObjectBuilder().Set("QueueName", name).Set("Attributes", attributes);
             if (context.List("Tags") is { Count: > 0 } tags)
             {
                 input.Set("tags", TagMap(tags));

@@ -7,6 +7,8 @@ internal sealed class QueuePolicyDeployer : IResourceDeployer
 {
     public IReadOnlyList<string> Types { get; } = ["AWS::SQS::QueuePolicy"];
 
+    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(["PolicyDocument", "Queues"], StringComparer.Ordinal);
+
     public async Task<DeployedResource> DeployAsync(ResourceContext context, CancellationToken cancellationToken)
     {
         var document = context.Object("PolicyDocument") ?? throw context.Error("the property PolicyDocument is required");

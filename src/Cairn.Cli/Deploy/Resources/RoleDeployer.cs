@@ -7,6 +7,8 @@ internal sealed class RoleDeployer : IResourceDeployer
 {
     public IReadOnlyList<string> Types { get; } = ["AWS::IAM::Role"];
 
+    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(["RoleName", "AssumeRolePolicyDocument", "Path", "Description", "Policies"], StringComparer.Ordinal);
+
     public async Task<DeployedResource> DeployAsync(ResourceContext context, CancellationToken cancellationToken)
     {
         var name = context.String("RoleName") ?? PhysicalNames.Generate(context.Stack.StackName, context.LogicalId, 64);

@@ -13,6 +13,8 @@ internal sealed class StateMachineDeployer : IResourceDeployer
 {
     public IReadOnlyList<string> Types { get; } = ["AWS::Serverless::StateMachine", "AWS::StepFunctions::StateMachine"];
 
+    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(["Definition", "DefinitionUri", "DefinitionString", "DefinitionS3Location", "DefinitionSubstitutions", "Name", "StateMachineName", "Type", "StateMachineType", "Role", "RoleArn", "Policies"], StringComparer.Ordinal);
+
     public async Task<DeployedResource> DeployAsync(ResourceContext context, CancellationToken cancellationToken)
     {
         var serverless = context.Resource.Type == "AWS::Serverless::StateMachine";

@@ -13,18 +13,13 @@ internal sealed class SubscriptionDeployer : IResourceDeployer
 
     public IReadOnlyList<string> Types { get; } = ["AWS::SNS::Subscription"];
 
+    public IReadOnlySet<string> Properties { get; } = new HashSet<string>([.. AttributeNames, "TopicArn", "Protocol", "Endpoint"], StringComparer.Ordinal);
+
     public async Task<DeployedResource> DeployAsync(ResourceContext context, CancellationToken cancellationToken)
     {
-        var attributes = new JObjectBuilder();
-        foreach (var attribute in AttributeNames)
-        {
-            if (context.Property(attribute) is { } value)
-            {
-                attributes.Set(attribute, value is JString s ? s : new JString(value.ToJson()));
-            }
-        }
+        var attributes = context.Attributes(AttributeNames);
 
-        var (arn, action) = await EnsureAsync(context.Stack.Services, context.RequiredString("TopicArn"), context.RequiredString("Protocol"), context.RequiredString("Endpoint"), attributes.Build(), cancellationToken).ConfigureAwait(false);
+        var (arn, action) = await EnsureAsync(context.Stack.Services, context.RequiredString("TopicArn"), context.RequiredString("Protocol"), context.RequiredString("Endpoint"), attributes, cancellationToken).ConfigureAwait(false);
         return new DeployedResource(context.LogicalId, context.Resource.Type, new JString(arn), new Dictionary<string, JValue>(), action);
     }
 

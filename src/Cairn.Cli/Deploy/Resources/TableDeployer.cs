@@ -21,6 +21,8 @@ internal sealed class TableDeployer : IResourceDeployer
 
     public IReadOnlyList<string> Types { get; } = ["AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable"];
 
+    public IReadOnlySet<string> Properties { get; } = new HashSet<string>([.. Passed, "TableName", "StreamSpecification", "TimeToLiveSpecification", "PrimaryKey"], StringComparer.Ordinal);
+
     public async Task<DeployedResource> DeployAsync(ResourceContext context, CancellationToken cancellationToken)
     {
         var name = context.String("TableName") ?? PhysicalNames.Generate(context.Stack.StackName, context.LogicalId, 255);

@@ -14,22 +14,17 @@ internal sealed class TopicDeployer : IResourceDeployer
 
     public IReadOnlyList<string> Types { get; } = ["AWS::SNS::Topic"];
 
+    public IReadOnlySet<string> Properties { get; } = new HashSet<string>([.. AttributeNames, "TopicName", "Tags", "Subscription"], StringComparer.Ordinal);
+
     public async Task<DeployedResource> DeployAsync(ResourceContext context, CancellationToken cancellationToken)
     {
         var fifo = context.Boolean("FifoTopic") == true;
         var name = context.String("TopicName") ?? PhysicalNames.Generate(context.Stack.StackName, context.LogicalId, 256, fifo ? ".fifo" : string.Empty);
-        var attributes = new JObjectBuilder();
-        foreach (var attribute in AttributeNames)
-        {
-            if (context.Property(attribute) is { } value)
-            {
-                attributes.Set(attribute, value is JString s ? s : new JString(value.ToJson()));
-            }
-        }
+        var attributes = context.Attributes(AttributeNames);
 
         var sns = context.Stack.Services;
         var existed = await ExistsAsync(sns, context.Stack.Pseudo, name, cancellationToken).ConfigureAwait(false);
-        var input = new JObjectBuilder().Set("Name", name).Set("Attributes", attributes.Build());
+        var input = new JObjectBuilder().Set("Name", name).Set("Attributes", attributes);
         if (context.List("Tags") is { Count: > 0 } tags)
         {
             input.Set("Tags", tags);
