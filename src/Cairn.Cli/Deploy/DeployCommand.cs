@@ -50,7 +50,7 @@ internal static partial class DeployCommand
             Endpoints = new AwsEndpoints(new Dictionary<string, Uri> { ["*"] = cairnUrl }, _ => null),
             Region = region,
         });
-        await new StackDeployer(new ServiceCalls(cairn), new ServiceCalls(services), stdout).DeployAsync(template, overrides, stackName, CancellationToken.None).ConfigureAwait(false);
+        await new StackDeployer(new ServiceCalls(cairn, "(is `cairn serve` running there?)"), new ServiceCalls(services), stdout).DeployAsync(template, overrides, stackName, CancellationToken.None).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 

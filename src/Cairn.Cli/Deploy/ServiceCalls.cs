@@ -11,7 +11,8 @@ namespace Cairn.Cli.Deploy;
 /// retries): a service's answer as the model names its members, an error answer as a
 /// <see cref="ServiceCallException"/>, and no answer as a one-line <see cref="CliException"/>.
 /// </summary>
-internal sealed class ServiceCalls(AwsClient client)
+/// <param name="hint">Added to the message when no answer comes (<c>is `cairn serve` running there?</c>).</param>
+internal sealed class ServiceCalls(AwsClient client, string? hint = null)
 {
     private static readonly OutputStyle Style = new() { CapitalizeMembers = false };
 
@@ -35,7 +36,7 @@ internal sealed class ServiceCalls(AwsClient client)
         }
         catch (AwsClientException e)
         {
-            throw new CliException($"{model.ServiceId} {operation} at {EndpointOf(service)}: {e.Message}");
+            throw new CliException($"{model.ServiceId} {operation} at {EndpointOf(service)}: {e.Message}{(hint is null ? string.Empty : " " + hint)}");
         }
         catch (AwsCredentialsException e)
         {

@@ -19,9 +19,9 @@ internal sealed class StackDeployer(ServiceCalls cairn, ServiceCalls services, T
         {
             identity = await cairn.CallAsync("sts", "GetCallerIdentity", JObject.Empty, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is CliException or ServiceCallException)
+        catch (ServiceCallException e)
         {
-            throw new CliException($"cannot deploy to Cairn at {cairn.EndpointOf("sts")} (is `cairn serve` running there?): {e.Message}");
+            throw new CliException($"Cairn at {cairn.EndpointOf("sts")} refused the deployment: {e.Message}");
         }
 
         var account = identity["Account"] is JString a ? a.Value : throw new CliException("STS GetCallerIdentity answered without an Account");

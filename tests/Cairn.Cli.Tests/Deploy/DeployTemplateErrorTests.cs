@@ -67,7 +67,8 @@ public sealed class DeployTemplateErrorTests
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.StderrLines);
-        Assert.StartsWith($"cairn: cannot deploy to Cairn at {Nowhere} (is `cairn serve` running there?)", line, StringComparison.Ordinal);
+        Assert.StartsWith($"cairn: STS GetCallerIdentity at {Nowhere}: ", line, StringComparison.Ordinal);
+        Assert.EndsWith("(is `cairn serve` running there?)", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
 
