@@ -21,6 +21,7 @@ public static class Program
                 "validate" => ValidateCommand.Execute(CommandLine.Parse(args[1..], ValidateCommand.Options), stdout, stderr),
                 "test-state" => TestStateCommand.Execute(CommandLine.Parse(args[1..], TestStateCommand.Options), stdout, stderr),
                 "serve" => await ServeCommand.Execute(CommandLine.Parse(args[1..], ServeCommand.Options), stdout, stderr).ConfigureAwait(false),
+                "deploy" => await Deploy.DeployCommand.Execute(args[1..], stdout).ConfigureAwait(false),
                 "jsonata" => JsonataCommand.Execute(CommandLine.Parse(args[1..], JsonataCommand.Options), Console.In, stdout, stderr),
                 "--version" or "version" => Version(stdout),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'cairn --help')"),

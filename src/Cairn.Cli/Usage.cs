@@ -21,6 +21,8 @@ internal static class Usage
                       [--endpoint [SERVICE=]URL ...] [--lambda-endpoint URL] [--aws-endpoints FILE] [--service-models DIR] [--no-aws-calls]
                       [--functions DIR] [--function NAME=PATH:HANDLER[:RUNTIME]]... [--lambda-concurrency N]
                       [--allow-unauthenticated-remote-access]
+          cairn deploy TEMPLATE [--endpoint-url URL] [--stack-name NAME] [--parameter-overrides KEY=VALUE ...]
+                       [--region NAME] [--endpoint [SERVICE=]URL ...] [--aws-endpoints FILE] [--service-models DIR]
           cairn jsonata EXPR|@FILE [--input FILE|-] [--bindings FILE] [--time-limit MS] [--depth N] [--json]
 
         run         Runs one execution in process and prints its status and output (or error
@@ -105,6 +107,23 @@ internal static class Usage
           --endpoint, --lambda-endpoint, --aws-endpoints, --service-models, --no-aws-calls
                               As for run; calls go to the region of --region. The server prints
                               where each service's calls go.
+        deploy      Deploys an AWS SAM / CloudFormation template (YAML or JSON) to a running Cairn
+                    through its Step Functions, Lambda and IAM APIs, SigV4-signed with the SDKs'
+                    credential chain: state machines (AWS::Serverless::StateMachine,
+                    AWS::StepFunctions::StateMachine), functions (AWS::Serverless::Function with a
+                    CodeUri folder, AWS::Lambda::Function with inline code) and IAM roles; DynamoDB
+                    tables, SQS queues and SNS topics and subscriptions at their configured endpoints.
+                    Deploying again updates in place. Resources of other types are listed, not
+                    created. Prints one line per resource, then the Outputs.
+          --endpoint-url      Cairn's address (default http://127.0.0.1:8083).
+          --stack-name        The stack's name, in generated names and AWS::StackName
+                              (default: the template's folder name).
+          --parameter-overrides
+                              Template parameters, KEY=VALUE (or ParameterKey=K,ParameterValue=V),
+                              one or more after the option; repeatable.
+          --endpoint, --aws-endpoints, --service-models
+                              Where DynamoDB, SQS and SNS calls go, as for serve (also SQS_ENDPOINT,
+                              AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, ...).
         jsonata     Evaluates a JSONata expression (text, or @FILE) and prints the result as JSON.
                     An undefined result prints nothing (exit code 0, a note on stderr); an error
                     prints "CODE: message (position N)" on stderr, exit code 1.

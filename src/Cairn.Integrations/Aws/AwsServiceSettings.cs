@@ -38,14 +38,14 @@ public sealed record AwsServiceSettings
 
     /// <summary>The task handler these settings describe, or null when AWS calls are off.</summary>
     /// <exception cref="FormatException">An endpoint or the endpoints file is not valid; the message says which.</exception>
-    public AwsTaskHandler? CreateHandler(Func<string, string?>? environment = null, TimeProvider? time = null)
+    public AwsTaskHandler? CreateHandler(Func<string, string?>? environment = null, TimeProvider? time = null) =>
+        NoCalls ? null : new AwsTaskHandler(CreateClient(environment, time), time) { SyncPollInterval = SyncPollInterval };
+
+    /// <summary>The AWS client these settings describe (endpoints, models, region, credentials), whatever <see cref="NoCalls"/> says.</summary>
+    /// <exception cref="FormatException">An endpoint or the endpoints file is not valid; the message says which.</exception>
+    public AwsClient CreateClient(Func<string, string?>? environment = null, TimeProvider? time = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
-        if (NoCalls)
-        {
-            return null;
-        }
-
         var models = ServiceModelsFolder is null ? ServiceModels.Embedded : new ServiceModels(ServiceModelsFolder);
         var configured = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
         if (EndpointsFile is { } file)
@@ -80,7 +80,7 @@ public sealed record AwsServiceSettings
             }
         }
 
-        var client = new AwsClient(new AwsClientOptions
+        return new AwsClient(new AwsClientOptions
         {
             Models = models,
             Endpoints = new AwsEndpoints(configured, environment),
@@ -88,7 +88,6 @@ public sealed record AwsServiceSettings
             Credentials = Credentials is { } fixedCredentials ? Aws.Credentials.AwsCredentialChain.Of(fixedCredentials) : new Aws.Credentials.AwsCredentialChain(environment),
             Time = time ?? TimeProvider.System,
         });
-        return new AwsTaskHandler(client, time) { SyncPollInterval = SyncPollInterval };
     }
 
     /// <summary>Where the optimized integrations' services and the configured ones go, one line each; Lambda to <paramref name="builtInLambda"/> unless an endpoint is configured for it by name.</summary>
