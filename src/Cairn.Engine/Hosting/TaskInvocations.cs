@@ -140,8 +140,20 @@ internal sealed class TaskInvocations
     {
         public JValue? Submitted { get; } = submitted;
 
-        public Task SubmitAsync(JValue output) =>
-            host.Pipeline.ApplyAsync(live, time => InterpreterInput.TaskSubmitted(time, commandId, output));
+        /// <summary>
+        /// Records TaskSubmitted; a token that completed the task before (a <c>.sync</c> task's
+        /// token answered by the work it started) counts right after it, as on AWS.
+        /// </summary>
+        public Task SubmitAsync(JValue output)
+        {
+            lock (live)
+            {
+                var submitted = host.Pipeline.ApplyAsync(live, time => InterpreterInput.TaskSubmitted(time, commandId, output));
+                return live.DeferredCompletions.Remove(commandId, out var completion)
+                    ? Task.WhenAll(submitted, host.Pipeline.ApplyAsync(live, completion))
+                    : submitted;
+            }
+        }
 
         public Task<NestedExecutionStart> StartExecutionAsync(NestedExecutionRequest request) =>
             host.Nested.StartAsync(live, commandId, request);

@@ -1,6 +1,7 @@
 using System.Text;
 using Cairn.Cli.Tests.Support;
 using Cairn.Json;
+using Cairn.TestSupport;
 
 namespace Cairn.Cli.Tests.Cli;
 
@@ -12,6 +13,12 @@ namespace Cairn.Cli.Tests.Cli;
 public sealed class RunConnectionsTests
 {
     private const string Arn = "arn:aws:events:us-east-1:123456789012:connection/payments/0f1e2d3c-4b5a-6978-8695-a4b3c2d1e0f9";
+
+    /// <summary>A server answering 200 with the path and query it was asked for.</summary>
+    private static LoopbackHttpServer Echoing() =>
+        new((request, response) => LoopbackHttpServer.WriteAsync(response, 200, $$"""{"path":"{{request.PathAndQuery}}"}"""));
+
+    private static string Url(LoopbackHttpServer server) => server.Uri.ToString().TrimEnd('/');
 
     private static string Definition(string url, string connectionArn) => $$$$"""
         {"StartAt":"Call","States":{"Call":{"Type":"Task","Resource":"arn:aws:states:::http:invoke",
@@ -26,7 +33,7 @@ public sealed class RunConnectionsTests
     [Fact]
     public async Task AnApiKeyConnectionWithoutAnArnAnswersToAnyArnOfItsName()
     {
-        using var api = new LoopbackHttpServer();
+        await using var api = Echoing();
         using var dir = new TempFolder();
         var connections = dir.Write("connections.json", """
             [{"Name":"payments","AuthorizationType":"API_KEY",
@@ -34,7 +41,7 @@ public sealed class RunConnectionsTests
                 "InvocationHttpParameters":{"HeaderParameters":[{"Key":"x-tenant","Value":"acme","IsValueSecret":false}],
                   "QueryStringParameters":[{"Key":"v","Value":"2","IsValueSecret":false}]}}}]
             """);
-        var definition = dir.Write("flow.json", Definition(api.Url, Arn));
+        var definition = dir.Write("flow.json", Definition(Url(api), Arn));
 
         var result = await CairnCli.RunAsync("run", definition, "--connections", connections, "--no-aws-calls", "--input", """{"id":"42"}""", "--json");
 
@@ -53,19 +60,19 @@ public sealed class RunConnectionsTests
     [Fact]
     public async Task ABasicConnectionWithAnArnAnswersToThatArnOnly()
     {
-        using var api = new LoopbackHttpServer();
+        await using var api = Echoing();
         using var dir = new TempFolder();
         var connections = dir.Write("connections.json", $$$$"""
             {"Name":"payments","ConnectionArn":"{{{{Arn}}}}","AuthorizationType":"BASIC",
              "AuthParameters":{"BasicAuthParameters":{"Username":"ann","Password":"pw"}}}
             """);
 
-        var matching = await CairnCli.RunAsync("run", dir.Write("flow.json", Definition(api.Url, Arn)), "--connections", connections, "--no-aws-calls", "--input", """{"id":"1"}""", "--json");
+        var matching = await CairnCli.RunAsync("run", dir.Write("flow.json", Definition(Url(api), Arn)), "--connections", connections, "--no-aws-calls", "--input", """{"id":"1"}""", "--json");
         Assert.True(matching.ExitCode == 0, matching.Stdout + matching.Stderr);
         Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("ann:pw")), Assert.Single(api.Requests).Headers["Authorization"]);
 
         var otherArn = Arn[..^4] + "0000";
-        var other = await CairnCli.RunAsync("run", dir.Write("other.json", Definition(api.Url, otherArn)), "--connections", connections, "--no-aws-calls", "--input", """{"id":"1"}""", "--json", "--history");
+        var other = await CairnCli.RunAsync("run", dir.Write("other.json", Definition(Url(api), otherArn)), "--connections", connections, "--no-aws-calls", "--input", """{"id":"1"}""", "--json", "--history");
         // States.Runtime: not caught by the States.ALL catcher, the execution fails.
         Assert.True(other.ExitCode == 1, other.Stdout + other.Stderr);
         Assert.Equal("States.Runtime", other.Json().GetProperty("error").GetString());
@@ -76,11 +83,11 @@ public sealed class RunConnectionsTests
     [Fact]
     public async Task AFailingEndpointIsRetriedAndCaughtByItsStatusCode()
     {
-        using var api = new LoopbackHttpServer { Answer = _ => (503, """{"message":"busy"}""") };
+        await using var api = LoopbackHttpServer.Answering(503, """{"message":"busy"}""");
         using var dir = new TempFolder();
         var connections = dir.Write("connections.json", """[{"Name":"payments","AuthorizationType":"BASIC","AuthParameters":{"BasicAuthParameters":{"Username":"u","Password":"p"}}}]""");
 
-        var result = await CairnCli.RunAsync("run", dir.Write("flow.json", Definition(api.Url, Arn)), "--connections", connections, "--no-aws-calls", "--input", """{"id":"1"}""", "--time-scale", "0", "--json");
+        var result = await CairnCli.RunAsync("run", dir.Write("flow.json", Definition(Url(api), Arn)), "--connections", connections, "--no-aws-calls", "--input", """{"id":"1"}""", "--time-scale", "0", "--json");
 
         Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
         var output = (JObject)JValue.Parse(result.Json().GetProperty("output").GetString()!);
