@@ -67,7 +67,6 @@ internal sealed class ServiceFixtures(MotoServer moto) : IDisposable
         }
 
         UploadObjects(unit);
-        AnswerTokensAsTheTestDid(unit);
     }
 
     /// <summary>The steps of the recorded test's trace (its own calls as well as the replayed ones), or none.</summary>
@@ -76,62 +75,6 @@ internal sealed class ServiceFixtures(MotoServer moto) : IDisposable
             && JsonNode.Parse(File.ReadAllText(Path.Combine(root, trace)))?["steps"] is JsonArray steps
             ? steps
             : [];
-
-    /// <summary>
-    /// The recorded tests that read a queue and answer the task token of each message with their
-    /// own client (SendTaskHeartbeat, SendTaskSuccess, SendTaskFailure after a ReceiveMessage in the
-    /// trace): the same calls are made for each message the queue receives, the token being the
-    /// message's, a success answering with the message's body as the tests do.
-    /// </summary>
-    private void AnswerTokensAsTheTestDid(ConformanceUnit unit)
-    {
-        var replayed = (unit.Case["replay_steps"] as JsonArray ?? []).Any(s => (string?)s?["op"] is "SendTaskSuccess" or "SendTaskFailure" or "SendTaskHeartbeat");
-        if (replayed)
-        {
-            return;
-        }
-
-        var steps = TraceSteps(unit);
-        for (var i = 0; i < steps.Count; i++)
-        {
-            if ((string?)steps[i]?["service"] != "sqs" || (string?)steps[i]!["op"] != "ReceiveMessage" || (string?)steps[i]!["params"]?["QueueUrl"] is not { } queueUrl)
-            {
-                continue;
-            }
-
-            var answers = new List<(string Operation, JsonObject Parameters)>();
-            for (var j = i + 1; j < steps.Count && (string?)steps[j]?["service"] == "stepfunctions"
-                && (string?)steps[j]!["op"] is "SendTaskHeartbeat" or "SendTaskSuccess" or "SendTaskFailure"; j++)
-            {
-                answers.Add(((string)steps[j]!["op"]!, steps[j]!["params"] as JsonObject ?? []));
-            }
-
-            if (answers.Count > 0)
-            {
-                StartWorker(queueUrl, (body, token) => answers.Select(a => (a.Operation, Answer(a.Operation, a.Parameters, body, token))));
-                return;
-            }
-        }
-    }
-
-    private static JsonObject Answer(string operation, JsonObject recorded, JsonObject body, string token)
-    {
-        var parameters = new JsonObject { ["taskToken"] = token };
-        if (operation == "SendTaskSuccess")
-        {
-            parameters["output"] = body.ToJsonString();
-        }
-
-        foreach (var name in new[] { "error", "cause" })
-        {
-            if (recorded[name] is { } value)
-            {
-                parameters[name] = value.DeepClone();
-            }
-        }
-
-        return parameters;
-    }
 
     /// <summary>
     /// The objects the recorded test put into S3 with its own client before it ran the state
