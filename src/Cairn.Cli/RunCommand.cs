@@ -11,7 +11,7 @@ namespace Cairn.Cli;
 /// <summary><c>cairn run</c>: one execution in process.</summary>
 internal static class RunCommand
 {
-    public static readonly string[] Options = new[] { "input", "mock-config", "test-case", "state-machine", "name", "time-scale", "history!", "json!", "functions", "function", "lambda-concurrency", "substitutions" }.Concat(AwsOptions.Names).ToArray();
+    public static readonly string[] Options = new[] { "input", "mock-config", "test-case", "state-machine", "name", "time-scale", "history!", "json!", "functions", "function", "lambda-concurrency", "substitutions", "connections" }.Concat(AwsOptions.Names).ToArray();
 
     public static async Task<int> Execute(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -68,7 +68,7 @@ internal static class RunCommand
         return string.IsNullOrEmpty(folder) ? "StateMachine" : folder;
     }
 
-    /// <summary>Mocks, the built-in Lambda service (with functions), AWS services, or nothing: Task states fail saying what to configure.</summary>
+    /// <summary>Mocks, the built-in Lambda service (with functions), AWS services, HTTP Tasks, or nothing: Task states fail saying what to configure.</summary>
     private static ITaskHandler LoadTasks(CommandLine line, string machineName, Integrations.Lambda.LambdaService? lambda)
     {
         Integrations.Aws.Tasks.AwsTaskHandler? aws;
@@ -83,7 +83,32 @@ internal static class RunCommand
 
         var mocks = LoadMocks(line, machineName);
         ITaskHandler fallback = mocks is null ? NoTaskHandler.Instance : new MockTaskHandler(mocks);
-        return aws is null && lambda is null ? fallback : new Integrations.TaskRouter(fallback, mocks, lambda: lambda, aws: aws);
+        var connections = LoadConnections(line);
+        return aws is null && lambda is null && connections is null
+            ? fallback
+            : new Integrations.TaskRouter(fallback, mocks, lambda: lambda, aws: aws, http: new Integrations.Http.HttpTaskHandler(connections ?? new Integrations.Http.FileConnectionStore()));
+    }
+
+    /// <summary>
+    /// <c>--connections FILE</c>: the EventBridge connections HTTP Tasks authenticate with (a JSON
+    /// array of CreateConnection requests, each with an optional ConnectionArn); null without it.
+    /// </summary>
+    private static Integrations.Http.IConnectionStore? LoadConnections(CommandLine line)
+    {
+        if (line.Value("connections") is not { } path)
+        {
+            return null;
+        }
+
+        var options = new LocalExecutionOptions();
+        try
+        {
+            return Server.Connections.ConnectionFile.Read(InputFiles.ReadText(path, "connections file"), new Server.Protocol.RequestCaller(options.AccountId, options.Region), DateTimeOffset.UtcNow);
+        }
+        catch (FormatException e)
+        {
+            throw new CliException($"{path}: {e.Message}");
+        }
     }
 
     private static MockConfig? LoadMocks(CommandLine line, string machineName)

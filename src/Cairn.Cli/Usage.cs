@@ -10,7 +10,7 @@ internal static class Usage
                     [--state-machine NAME] [--name EXECUTION] [--time-scale X] [--history] [--json]
                     [--endpoint [SERVICE=]URL ...] [--lambda-endpoint URL] [--aws-endpoints FILE] [--service-models DIR] [--no-aws-calls]
                     [--functions DIR] [--function NAME=PATH:HANDLER[:RUNTIME]]... [--lambda-concurrency N]
-                    [--substitutions KEY=VALUE|@FILE]...
+                    [--substitutions KEY=VALUE|@FILE]... [--connections FILE]
           cairn validate DEFINITION [--type STANDARD|EXPRESS] [--substitutions KEY=VALUE|@FILE]... [--json]
           cairn test-state DEFINITION [--state NAME] [--input JSON|@FILE] [--variables JSON|@FILE]
                     [--context JSON|@FILE] [--mock-result JSON|@FILE | --mock-error ERROR --mock-cause CAUSE]
@@ -44,6 +44,10 @@ internal static class Usage
                               Task states calling them run the real handlers.
           --function          One Lambda function, NAME=PATH:HANDLER[:RUNTIME] (PATH a folder, file or zip).
           --lambda-concurrency  Sandboxes of one function running at once (default 10).
+          --connections       EventBridge connections for HTTP Tasks (arn:aws:states:::http:invoke): a
+                              JSON array of CreateConnection requests (Name, AuthorizationType,
+                              AuthParameters), each with an optional ConnectionArn; without one, any
+                              connection ARN of that name matches.
           --json              Print one JSON object shaped like DescribeExecution (plus "events"
                               with --history) instead of text.
           Task states call AWS services (arn:aws:states:::aws-sdk:SERVICE:action for every service

@@ -142,10 +142,10 @@ public sealed partial class Interpreter
         Status == ExecutionStatus.RUNNING && _pending.TryGetValue(taskId, out var frame) && frame.Phase == FramePhase.WaitingForTask
         && frame.Current is TaskState task && States.TaskResource.IsActivity(task.Resource) && !_startedActivities.Contains(taskId);
 
-    /// <summary>Whether <paramref name="taskId"/> is a callback task (<c>.waitForTaskToken</c>) still waiting for its integration's answer (its TaskSubmitted).</summary>
+    /// <summary>Whether <paramref name="taskId"/> is a task with a token (<c>.waitForTaskToken</c>, <c>.sync</c>) still waiting for its integration's answer (its TaskSubmitted).</summary>
     public bool AwaitsSubmission(long taskId) =>
         Status == ExecutionStatus.RUNNING && _pending.TryGetValue(taskId, out var frame) && frame.Phase == FramePhase.WaitingForTask
-        && frame.Current is TaskState { IsWaitForTaskToken: true } && !_submitted.ContainsKey(taskId);
+        && frame.Current is TaskState task && HasTaskToken(task) && !_submitted.ContainsKey(taskId);
 
     /// <summary>What a task still pending reported when it was submitted (null when it was not).</summary>
     public JValue? SubmittedOutput(long id) =>

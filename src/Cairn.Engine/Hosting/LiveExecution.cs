@@ -57,7 +57,7 @@ internal sealed class LiveExecution
     /// <summary>
     /// Completions by task token (SendTaskSuccess, SendTaskFailure) of callback tasks whose
     /// invocation had not answered yet, by command id: applied right after the invocation's
-    /// answer, so that TaskSubmitted always comes before the task's outcome, as on AWS.
+    /// submission or answer, so that TaskSubmitted always comes before the task's outcome, as on AWS.
     /// </summary>
     public Dictionary<long, Func<DateTimeOffset, InterpreterInput>> DeferredCompletions { get; } = new();
 

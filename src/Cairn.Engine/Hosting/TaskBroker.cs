@@ -116,8 +116,8 @@ internal sealed class TaskBroker
     /// <summary>
     /// A completion of a callback task whose invocation is still under way in this process (the
     /// worker answered before the integration did, e.g. a Lambda function that calls
-    /// SendTaskSuccess before it returns) waits for the invocation's answer, so that TaskSubmitted
-    /// is recorded first. It is not awaited by the caller: the invocation may be the caller.
+    /// SendTaskSuccess before it returns, or the execution a <c>.sync</c> task started answering its
+    /// token) waits for the invocation's submission or answer, so that TaskSubmitted is recorded first. It is not awaited by the caller: the invocation may be the caller.
     /// </summary>
     private static bool Defers(LiveExecution live, long taskId, bool completes) =>
         completes && live.Invocations.ContainsKey(taskId) && live.Interpreter.AwaitsSubmission(taskId);

@@ -140,10 +140,23 @@ internal sealed class TaskInvocations
     {
         public JValue? Submitted { get; } = submitted;
 
+        /// <summary>
+        /// Records TaskSubmitted; a token that completed the task before (a <c>.sync</c> task's
+        /// token answered by the work it started) counts right after it, as on AWS.
+        /// </summary>
         public Task SubmitAsync(JValue output) =>
             host.WhileOpen(async () =>
             {
-                await host.Pipeline.ApplyAsync(live, time => InterpreterInput.TaskSubmitted(time, commandId, output)).ConfigureAwait(false);
+                Task submitted;
+                lock (live)
+                {
+                    var applied = host.Pipeline.ApplyAsync(live, time => InterpreterInput.TaskSubmitted(time, commandId, output));
+                    submitted = live.DeferredCompletions.Remove(commandId, out var completion)
+                        ? Task.WhenAll(applied, host.Pipeline.ApplyAsync(live, completion))
+                        : applied;
+                }
+
+                await submitted.ConfigureAwait(false);
                 return true;
             });
 

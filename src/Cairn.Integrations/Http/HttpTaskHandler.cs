@@ -129,11 +129,9 @@ public sealed class HttpTaskHandler : ITaskHandler
 
     private Connection FindConnection(string arn)
     {
-        var name = Connection.NameOf(arn) ?? throw new HttpTaskException(Asl.StatesErrors.Runtime, $"'{arn}' is not an EventBridge connection ARN (arn:aws:events:REGION:ACCOUNT:connection/NAME/ID).");
-        var connection = _connections.GetConnection(name);
-        return connection is not null && connection.Arn == arn
-            ? connection
-            : throw new HttpTaskException(Asl.StatesErrors.Runtime, $"The connection '{arn}' does not exist. Create it with EventBridge's CreateConnection (aws events create-connection --endpoint-url pointing at Cairn).");
+        _ = Connection.NameOf(arn) ?? throw new HttpTaskException(Asl.StatesErrors.Runtime, $"'{arn}' is not an EventBridge connection ARN (arn:aws:events:REGION:ACCOUNT:connection/NAME/ID).");
+        return _connections.FindConnection(arn)
+            ?? throw new HttpTaskException(Asl.StatesErrors.Runtime, $"The connection '{arn}' does not exist. Create it with EventBridge's CreateConnection (aws events create-connection --endpoint-url pointing at Cairn), or give it to cairn run with --connections FILE.");
     }
 
     /// <summary>The task's result: the answer's headers (each a list of values), its body (parsed when it is JSON), status code and text.</summary>

@@ -5,6 +5,10 @@ public interface IConnectionStore
 {
     Connection? GetConnection(string name);
 
+    /// <summary>The connection an HTTP Task's <c>ConnectionArn</c> names: the one of that name whose ARN it is, or null.</summary>
+    Connection? FindConnection(string arn) =>
+        Connection.NameOf(arn) is { } name && GetConnection(name) is { } connection && connection.Arn == arn ? connection : null;
+
     /// <summary>All connections, ordered by name.</summary>
     IReadOnlyList<Connection> ListConnections();
 

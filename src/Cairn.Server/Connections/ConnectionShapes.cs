@@ -16,6 +16,9 @@ internal static partial class ConnectionShapes
     /// <summary>EventBridge's X-Amz-Target prefix (AWS JSON 1.1).</summary>
     public const string TargetPrefix = "AWSEvents.";
 
+    /// <summary>EventBridge speaks AWS JSON 1.1: its answers are <c>application/x-amz-json-1.1</c>.</summary>
+    public const string JsonVersion = "1.1";
+
     /// <summary>All connections answer in this state: Cairn authorizes OAuth connections when a task first uses them.</summary>
     public const string Authorized = "AUTHORIZED";
 

@@ -10,15 +10,34 @@ internal sealed class CreateConnection(IConnectionStore connections, TimeProvide
 
     public string TargetPrefix => ConnectionShapes.TargetPrefix;
 
+    public string JsonVersion => ConnectionShapes.JsonVersion;
+
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var connection = Read(request, time.GetUtcNow());
+        var name = connection.Name;
+        if (!connections.TryCreateConnection(connection))
+        {
+            throw new ApiException("ResourceAlreadyExistsException", $"Connection {name} already exists.");
+        }
+
+        var body = ConnectionShapes.Changed(connection, ConnectionShapes.Authorized);
+        body.Remove("LastAuthorizedTime");
+        return Task.FromResult<ApiResponse>(body);
+    }
+
+    /// <summary>
+    /// The connection a CreateConnection request describes, checked as EventBridge checks it
+    /// (also how <c>cairn run --connections</c> reads its file); its ARN is a new one in the caller's account.
+    /// </summary>
+    public static Connection Read(ApiRequest request, DateTimeOffset now)
     {
         var name = ConnectionShapes.RequireName(request);
         var description = request.OptionalString("Description", 0, 512);
         var type = request.OptionalEnum("AuthorizationType", Connection.AuthorizationTypes) ?? throw ApiErrors.Missing("authorizationType");
         var parameters = ConnectionShapes.ReadAuthParameters(request, required: true)!;
         ConnectionShapes.CheckComplete(type, parameters);
-        var now = time.GetUtcNow();
-        var connection = new Connection
+        return new Connection
         {
             Name = name,
             Arn = Connection.NewArn(request.Caller.Region, request.Caller.AccountId, name),
@@ -29,13 +48,5 @@ internal sealed class CreateConnection(IConnectionStore connections, TimeProvide
             LastModifiedTime = now,
             LastAuthorizedTime = now,
         };
-        if (!connections.TryCreateConnection(connection))
-        {
-            throw new ApiException("ResourceAlreadyExistsException", $"Connection {name} already exists.");
-        }
-
-        var body = ConnectionShapes.Changed(connection, ConnectionShapes.Authorized);
-        body.Remove("LastAuthorizedTime");
-        return Task.FromResult<ApiResponse>(body);
     }
 }

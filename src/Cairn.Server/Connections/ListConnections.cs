@@ -13,6 +13,8 @@ internal sealed class ListConnections(IConnectionStore connections) : IApiAction
 
     public string TargetPrefix => ConnectionShapes.TargetPrefix;
 
+    public string JsonVersion => ConnectionShapes.JsonVersion;
+
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var prefix = request.OptionalString("NamePrefix", 1, 64);

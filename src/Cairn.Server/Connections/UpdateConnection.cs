@@ -10,6 +10,8 @@ internal sealed class UpdateConnection(IConnectionStore connections, TimeProvide
 
     public string TargetPrefix => ConnectionShapes.TargetPrefix;
 
+    public string JsonVersion => ConnectionShapes.JsonVersion;
+
     public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var name = ConnectionShapes.RequireName(request);

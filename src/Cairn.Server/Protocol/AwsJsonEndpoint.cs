@@ -10,7 +10,9 @@ namespace Cairn.Server.Protocol;
 /// The AWS JSON protocol: <c>POST /</c> with <c>X-Amz-Target: AWSStepFunctions.ACTION</c> (or
 /// <c>AWSEvents.ACTION</c> for EventBridge's connection actions),
 /// a JSON object body, and a JSON answer; errors as <c>{"__type": ..., "message": ...}</c> with
-/// AWS's HTTP status. Nothing a client sends can produce a stack trace in a response.
+/// AWS's HTTP status. Answers carry the content type of the target's service (AWS JSON 1.0 for
+/// Step Functions, 1.1 for EventBridge), as the service itself answers. Nothing a client sends can
+/// produce a stack trace in a response.
 /// </summary>
 public sealed class AwsJsonEndpoint
 {
@@ -23,6 +25,7 @@ public sealed class AwsJsonEndpoint
     public const int MaxHeadBytes = 1024 * 1024;
 
     private readonly IReadOnlyDictionary<string, IApiAction> _actions;
+    private readonly IReadOnlyDictionary<string, string> _contentTypes;
     private readonly RequestCaller _caller;
     private readonly long _maxRequestBytes;
     private readonly SigV4Verifier? _signatures;
@@ -31,6 +34,8 @@ public sealed class AwsJsonEndpoint
     public AwsJsonEndpoint(IEnumerable<IApiAction> actions, RequestCaller caller, long maxRequestBytes, SigV4Verifier? signatures, ILogger logger)
     {
         _actions = actions.ToDictionary(a => a.TargetPrefix + a.Name, StringComparer.Ordinal);
+        _contentTypes = _actions.Values.GroupBy(a => a.TargetPrefix, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => "application/x-amz-json-" + g.First().JsonVersion, StringComparer.Ordinal);
         _caller = caller;
         _maxRequestBytes = maxRequestBytes;
         _signatures = signatures;
@@ -44,10 +49,11 @@ public sealed class AwsJsonEndpoint
     {
         var requestId = Guid.NewGuid().ToString();
         context.Response.Headers["x-amzn-RequestId"] = requestId;
+        var target = context.Request.Headers["X-Amz-Target"].ToString();
+        context.Response.ContentType = ContentTypeOf(target);
         try
         {
             CheckRequestLine(context.Request);
-            var target = context.Request.Headers["X-Amz-Target"].ToString();
             var action = _actions.TryGetValue(target, out var found)
                 ? found
                 : throw ApiErrors.UnknownOperation(target.Length == 0 ? null : target);
@@ -110,6 +116,13 @@ public sealed class AwsJsonEndpoint
         }
     }
 
+    /// <summary>The content type of the service a target names (its prefix up to the dot); AWS JSON 1.0 for anything else.</summary>
+    private string ContentTypeOf(string target)
+    {
+        var dot = target.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && _contentTypes.TryGetValue(target[..(dot + 1)], out var type) ? type : ContentType;
+    }
+
     private static string Shorten(string value) => value.Length <= 128 ? value : value[..128] + "...";
 
     private async Task<byte[]> ReadBodyAsync(HttpContext context)
@@ -156,7 +169,6 @@ public sealed class AwsJsonEndpoint
         }
 
         context.Response.StatusCode = status;
-        context.Response.ContentType = ContentType;
         context.Response.ContentLength = buffer.WrittenCount;
         await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
     }

@@ -8,5 +8,8 @@ public interface IApiAction
     /// <summary>The service part of X-Amz-Target: <c>AWSStepFunctions.</c> unless the action belongs to another service's API.</summary>
     string TargetPrefix => "AWSStepFunctions.";
 
+    /// <summary>The AWS JSON protocol version of the action's service (its answers' content type <c>application/x-amz-json-VERSION</c>).</summary>
+    string JsonVersion => "1.0";
+
     Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken);
 }

@@ -47,7 +47,7 @@ public sealed class ConformanceRunner(Func<IStepFunctionsClient> clientFactory, 
         };
 
         var results = replayer.Replay(steps, arns);
-        var checks = new MatchBuilder(unit, results).Build();
+        var checks = new MatchBuilder(unit, results, options).Build();
         if (checks.Count == 0)
         {
             throw new UnsupportedUnitException("no snapshot match to compare");

@@ -5,7 +5,7 @@ using Cairn.Conformance.Tests.Python;
 namespace Cairn.Conformance.Tests.Replay;
 
 /// <summary>Rebuilds, from the replayed steps, each object the recorded test passed to <c>snapshot.match</c>.</summary>
-public sealed class MatchBuilder(ConformanceUnit unit, IReadOnlyList<StepResult> results)
+public sealed class MatchBuilder(ConformanceUnit unit, IReadOnlyList<StepResult> results, ReplayOptions? options = null)
 {
     public List<MatchCheck> Build()
     {
@@ -65,7 +65,9 @@ public sealed class MatchBuilder(ConformanceUnit unit, IReadOnlyList<StepResult>
             case "derived" when match["jsonpath"] is not null:
                 return DerivedExtraction(match, key, expected, step);
             default:
-                throw new UnsupportedUnitException($"match '{key}' of kind {kind} ({op}) cannot be rebuilt");
+                return options?.ServiceMatch?.Invoke(unit, match) is { } observed
+                    ? new MatchCheck(key, observed, Identity, expected, null)
+                    : throw new UnsupportedUnitException($"match '{key}' of kind {kind} ({op}) cannot be rebuilt");
         }
     }
 

@@ -22,6 +22,13 @@ public sealed record ReplayOptions
     /// </summary>
     public IReadOnlySet<string> AlwaysSkip { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Rebuilds a match of what the services hold rather than Step Functions (e.g. kind
+    /// <c>eventbridge_events</c>: the events EventBridge delivered to a queue), as a Python-shaped
+    /// value; null (or no function) leaves the unit unsupported.
+    /// </summary>
+    public Func<ConformanceUnit, System.Text.Json.Nodes.JsonObject, object?>? ServiceMatch { get; init; }
+
     /// <summary>Current time for time-dependent units (tests can pin it).</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
 }

@@ -28,6 +28,9 @@ internal sealed class ServiceFixtures(MotoServer moto) : IDisposable
 
     private readonly List<(CancellationTokenSource Stop, Task Worker)> _workers = [];
 
+    /// <summary>The queues EventBridge rules of the unit deliver to (the <c>events_to_sqs_queue</c> fixture).</summary>
+    private readonly List<string> _eventQueues = [];
+
     /// <summary>The client of the unit being replayed (the task-token helper answers through it).</summary>
     public IStepFunctionsClient? Current { get; private set; }
 
@@ -36,6 +39,7 @@ internal sealed class ServiceFixtures(MotoServer moto) : IDisposable
     public void Prepare(ConformanceUnit unit)
     {
         StopWorkers();
+        _eventQueues.Clear();
         foreach (var resource in unit.Case["resources"] as JsonArray ?? [])
         {
             var name = (string?)resource!["name"];
@@ -65,18 +69,20 @@ internal sealed class ServiceFixtures(MotoServer moto) : IDisposable
         UploadObjects(unit);
     }
 
+    /// <summary>The steps of the recorded test's trace (its own calls as well as the replayed ones), or none.</summary>
+    private static JsonArray TraceSteps(ConformanceUnit unit) =>
+        (string?)unit.Case["test_trace"] is { } trace && ConformanceManifest.LocateRoot() is { } root && File.Exists(Path.Combine(root, trace))
+            && JsonNode.Parse(File.ReadAllText(Path.Combine(root, trace)))?["steps"] is JsonArray steps
+            ? steps
+            : [];
+
     /// <summary>
     /// The objects the recorded test put into S3 with its own client before it ran the state
     /// machine (a Distributed Map's items): they are in the test's trace, not among its replay steps.
     /// </summary>
     private void UploadObjects(ConformanceUnit unit)
     {
-        if ((string?)unit.Case["test_trace"] is not { } trace || ConformanceManifest.LocateRoot() is not { } root
-            || !File.Exists(Path.Combine(root, trace)) || JsonNode.Parse(File.ReadAllText(Path.Combine(root, trace)))?["steps"] is not JsonArray steps)
-        {
-            return;
-        }
-
+        var steps = TraceSteps(unit);
         foreach (var step in steps)
         {
             if ((string?)step?["service"] != "s3" || step["params"] is not JsonObject parameters)
@@ -122,6 +128,7 @@ internal sealed class ServiceFixtures(MotoServer moto) : IDisposable
                 var pattern = System.Text.Json.JsonSerializer.Serialize(Python.PyValue.ToNode(parameters["event_pattern"]));
                 Call("events", "PutRule", new JsonObject { ["Name"] = rule, ["EventPattern"] = pattern });
                 Call("events", "PutTargets", new JsonObject { ["Rule"] = rule, ["Targets"] = new JsonArray(new JsonObject { ["Id"] = "queue", ["Arn"] = $"arn:aws:sqs:us-east-1:{moto.AccountId}:{QueueName(queueUrl)}" }) });
+                _eventQueues.Add(queueUrl);
                 return true;
             case "sqs_receive_num_messages":
                 var expected = kwargs?.GetValueOrDefault("expected_messages") is long count ? (int)count : 1;
@@ -143,10 +150,47 @@ internal sealed class ServiceFixtures(MotoServer moto) : IDisposable
         }
     }
 
+    /// <summary>
+    /// A match of what moto holds: <c>eventbridge_events</c> are the events the unit's rule
+    /// delivered to its queue, read until as many arrived as the recording holds (bounded); null
+    /// for other kinds.
+    /// </summary>
+    public object? Match(ConformanceUnit unit, JsonObject match)
+    {
+        if ((string?)match["kind"] != "eventbridge_events" || _eventQueues.Count == 0)
+        {
+            return null;
+        }
+
+        var expected = (match["snapshot"] as JsonArray)?.Count ?? 0;
+        var events = new JsonArray();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        do
+        {
+            var messages = Call("sqs", "ReceiveMessage", new JsonObject { ["QueueUrl"] = _eventQueues[^1], ["MaxNumberOfMessages"] = 10, ["WaitTimeSeconds"] = 1 });
+            foreach (var message in (messages["Messages"] as JArray ?? JArray.Empty).OfType<JObject>())
+            {
+                events.Add(JsonNode.Parse(((JString)message["Body"]!).Value));
+            }
+        }
+        while (events.Count < expected && DateTime.UtcNow < deadline);
+
+        return Python.PyValue.FromNode(events);
+    }
+
     public void Dispose() => StopWorkers();
 
     /// <summary>Answers the task tokens of messages on a queue, as the recorded tests' helper state machine did.</summary>
-    private void StartWorker(string queueUrl, bool succeed)
+    private void StartWorker(string queueUrl, bool succeed) =>
+        StartWorker(queueUrl, (body, token) =>
+        [
+            succeed
+                ? ("SendTaskSuccess", new JsonObject { ["taskToken"] = token, ["output"] = (body["Message"] ?? JsonValue.Create((string?)null))?.ToJsonString() ?? "null" })
+                : ("SendTaskFailure", new JsonObject { ["taskToken"] = token, ["error"] = "Failure error", ["cause"] = "Failure cause" }),
+        ]);
+
+    /// <summary>For each message on a queue with a task token, makes the calls <paramref name="answers"/> gives, in order.</summary>
+    private void StartWorker(string queueUrl, Func<JsonObject, string, IEnumerable<(string Operation, JsonObject Parameters)>> answers)
     {
         var client = Current ?? throw new InvalidOperationException("no client");
         var stop = new CancellationTokenSource();
@@ -157,30 +201,41 @@ internal sealed class ServiceFixtures(MotoServer moto) : IDisposable
                 JObject messages;
                 try
                 {
-                    messages = await CallAsync("sqs", "ReceiveMessage", new JsonObject { ["QueueUrl"] = queueUrl, ["WaitTimeSeconds"] = 1 }, stop.Token);
+                    messages = await CallAsync("sqs", "ReceiveMessage", new JsonObject { ["QueueUrl"] = queueUrl, ["MaxNumberOfMessages"] = 10, ["WaitTimeSeconds"] = 1 }, stop.Token);
                 }
                 catch (Exception e) when (e is OperationCanceledException or AwsServiceException or AwsClientException)
                 {
+                    // No queue yet, or stopping: look again shortly.
+                    await Task.Delay(100, CancellationToken.None);
                     continue;
                 }
 
                 foreach (var message in (messages["Messages"] as JArray ?? JArray.Empty).OfType<JObject>())
                 {
+                    // Answered once: a message left on the queue would come back to a later unit with a token of the past.
+                    try
+                    {
+                        await CallAsync("sqs", "DeleteMessage", new JsonObject { ["QueueUrl"] = queueUrl, ["ReceiptHandle"] = ((JString)message["ReceiptHandle"]!).Value }, CancellationToken.None);
+                    }
+                    catch (Exception e) when (e is AwsServiceException or AwsClientException)
+                    {
+                    }
+
                     if (JsonNode.Parse(((JString)message["Body"]!).Value) is not JsonObject body || (string?)body["TaskToken"] is not { } token)
                     {
                         continue;
                     }
 
-                    try
+                    foreach (var (operation, parameters) in answers(body, token))
                     {
-                        client.Call(
-                            succeed ? "SendTaskSuccess" : "SendTaskFailure",
-                            succeed
-                                ? new JsonObject { ["taskToken"] = token, ["output"] = (body["Message"] ?? JsonValue.Create((string?)null))?.ToJsonString() ?? "null" }
-                                : new JsonObject { ["taskToken"] = token, ["error"] = "Failure error", ["cause"] = "Failure cause" });
-                    }
-                    catch (StepFunctionsApiException)
-                    {
+                        try
+                        {
+                            client.Call(operation, parameters);
+                        }
+                        catch (Exception e) when (e is StepFunctionsApiException or HttpRequestException or TaskCanceledException or IOException)
+                        {
+                            // The unit's server answered with an error or went away: the history shows the outcome.
+                        }
                     }
                 }
             }

@@ -50,7 +50,7 @@ public sealed class ServicesConformance(ITestOutputHelper output)
             UnitTypes = new HashSet<string>(),
             DirFilter = dir => string.IsNullOrWhiteSpace(filter) || dir.Contains(filter, StringComparison.Ordinal),
         };
-        var options = new ReplayOptions { ApplySkipPaths = true, Prepare = fixtures.Prepare, Fixture = fixtures.Run, AwaitTimeout = TimeSpan.FromSeconds(20) };
+        var options = new ReplayOptions { ApplySkipPaths = true, Prepare = fixtures.Prepare, Fixture = fixtures.Run, ServiceMatch = fixtures.Match, AwaitTimeout = TimeSpan.FromSeconds(20) };
         var runner = new ConformanceRunner(() => fixtures.Track(new HttpStepFunctionsClient(server)), options, manifest.ReferenceNow);
         var results = manifest.Select(selection).Concat(manifest.Select(selection with { Jsonata = true })).Select(runner.Run).ToList();
 

@@ -7,6 +7,7 @@ using Cairn.Engine.Hosting;
 using Cairn.Engine.Tasks;
 using Cairn.Integrations.Http;
 using Cairn.Json;
+using Cairn.TestSupport;
 
 namespace Cairn.Integrations.Tests.Http;
 

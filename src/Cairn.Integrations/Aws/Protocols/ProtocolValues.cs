@@ -82,9 +82,25 @@ internal static class ProtocolValues
     public static string ScalarText(JValue value, string type, string timestampFormat, string where) => type switch
     {
         "timestamp" => FormatTimestamp(ReadTimestamp(value, where), timestampFormat),
-        "boolean" => value is JBool b ? (b.Value ? "true" : "false") : ((JString)Expect<JString>(value, where, "a boolean")).Value.ToLowerInvariant(),
-        "integer" or "long" or "float" or "double" => value is JNumber n ? n.ToLiteral() : Expect<JString>(value, where, "a number").Value,
-        _ => value is JString s ? s.Value : value.ToJson(),
+        "boolean" => value switch
+        {
+            JBool b => b.Value ? "true" : "false",
+            JString s when bool.TryParse(s.Value, out var flag) => flag ? "true" : "false",
+            _ => throw NotA(value, where, "a boolean"),
+        },
+        "integer" or "long" => value switch
+        {
+            JNumber n => n.ToLiteral(),
+            JString s when long.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) => s.Value,
+            _ => throw NotA(value, where, "a number"),
+        },
+        "float" or "double" => value switch
+        {
+            JNumber n => n.ToLiteral(),
+            JString s when double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) => s.Value,
+            _ => throw NotA(value, where, "a number"),
+        },
+        _ => value is JString text ? text.Value : value.ToJson(),
     };
 
     /// <summary>A scalar read from text (XML, headers), as JSON.</summary>
@@ -106,5 +122,8 @@ internal static class ProtocolValues
     }
 
     public static T Expect<T>(JValue value, string where, string what) where T : JValue =>
-        value as T ?? throw new AwsParameterException($"The value of '{where}' must be {what}, not {value.ToJson()}");
+        value as T ?? throw NotA(value, where, what);
+
+    private static AwsParameterException NotA(JValue value, string where, string what) =>
+        new($"The value of '{where}' must be {what}, not {value.ToJson()}");
 }

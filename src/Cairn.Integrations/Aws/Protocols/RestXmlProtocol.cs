@@ -9,64 +9,9 @@ using Cairn.Json;
 namespace Cairn.Integrations.Aws.Protocols;
 
 /// <summary>REST-XML (S3, Route 53, CloudFront): the operation's HTTP binding, the body as XML (or the raw payload).</summary>
-internal sealed class RestXmlProtocol : AwsProtocol
+internal sealed class RestXmlProtocol : RestProtocol
 {
     public static readonly RestXmlProtocol Instance = new();
-
-    public override AwsRequest Serialize(ServiceModel model, Operation operation, JObject input)
-    {
-        byte[] body = [];
-        string? contentType = null;
-        if (operation.Input is { } shape)
-        {
-            if (shape.Payload is { } payloadName)
-            {
-                var member = shape.FindMember(payloadName)!;
-                if (input[payloadName] is { IsNull: false } payload)
-                {
-                    switch (member.Shape.Type)
-                    {
-                        case "blob":
-                            body = RestJsonProtocol.Base64(payload, $"{operation.Name}.{member.Name}");
-                            break;
-                        case "string":
-                            body = Encoding.UTF8.GetBytes(payload is JString s ? s.Value : payload.ToJson());
-                            break;
-                        default:
-                            var ns = member.XmlNamespace ?? member.Shape.XmlNamespace ?? operation.InputXmlNamespace;
-                            var root = new XElement(XName.Get(member.LocationName ?? member.Shape.LocationName ?? member.ShapeName, ns ?? string.Empty));
-                            XmlShapes.Serialize(root, payload, member.Shape, $"{operation.Name}.{member.Name}");
-                            body = Xml(root);
-                            contentType = "application/xml";
-                            break;
-                    }
-                }
-            }
-            else if (RestBinding.HasBodyMembers(shape) && input.Keys.Any(k => shape.FindMember(k) is { Location: null }))
-            {
-                var root = new XElement(XName.Get(operation.InputLocationName ?? shape.Name, operation.InputXmlNamespace ?? string.Empty));
-                XmlShapes.Serialize(root, input, shape, operation.Name);
-                body = Xml(root);
-                contentType = "application/xml";
-            }
-        }
-
-        var request = RestBinding.Bind(operation, input, body);
-        if (contentType is not null && request.Header("Content-Type") is null)
-        {
-            request.Headers.Add(new("Content-Type", contentType));
-        }
-
-        if (operation.ChecksumRequired && request.Header("Content-MD5") is null)
-        {
-            // The protocol's integrity checksum (httpChecksumRequired), not a security measure.
-#pragma warning disable CA5351
-            request.Headers.Add(new("Content-MD5", Convert.ToBase64String(MD5.HashData(body))));
-#pragma warning restore CA5351
-        }
-
-        return request;
-    }
 
     public override JObject ParseOutput(ServiceModel model, Operation operation, AwsHttpResponse response, OutputStyle style) =>
         RestBinding.ReadOutput(operation, response, style, shape => XmlShapes.Parse(Root(response), shape, style));
@@ -95,6 +40,38 @@ internal sealed class RestXmlProtocol : AwsProtocol
         {
             ExtendedRequestId = XmlShapes.Descendant(root, "HostId")?.Value ?? response.Header("x-amz-id-2"),
         };
+    }
+
+    protected override (byte[] Body, string? ContentType) StructurePayload(Operation operation, ShapeMember member, JValue payload, string where)
+    {
+        var ns = member.XmlNamespace ?? member.Shape.XmlNamespace ?? operation.InputXmlNamespace;
+        var root = new XElement(XName.Get(member.LocationName ?? member.Shape.LocationName ?? member.ShapeName, ns ?? string.Empty));
+        XmlShapes.Serialize(root, payload, member.Shape, where);
+        return (Xml(root), "application/xml");
+    }
+
+    /// <summary>The body members as XML, when the input has any (an input of only bound members sends no body).</summary>
+    protected override (byte[] Body, string ContentType)? BodyMembers(Operation operation, Shape shape, JObject input)
+    {
+        if (!input.Keys.Any(k => shape.FindMember(k) is { Location: null }))
+        {
+            return null;
+        }
+
+        var root = new XElement(XName.Get(operation.InputLocationName ?? shape.Name, operation.InputXmlNamespace ?? string.Empty));
+        XmlShapes.Serialize(root, input, shape, operation.Name);
+        return (Xml(root), "application/xml");
+    }
+
+    /// <summary>The protocol's integrity checksum of operations that require one (httpChecksumRequired), not a security measure.</summary>
+    protected override void Complete(Operation operation, AwsRequest request, byte[] body)
+    {
+        if (operation.ChecksumRequired && request.Header("Content-MD5") is null)
+        {
+#pragma warning disable CA5351
+            request.Headers.Add(new("Content-MD5", Convert.ToBase64String(MD5.HashData(body))));
+#pragma warning restore CA5351
+        }
     }
 
     internal static XElement Root(AwsHttpResponse response) =>

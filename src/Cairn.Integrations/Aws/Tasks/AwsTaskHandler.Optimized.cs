@@ -54,7 +54,7 @@ public sealed partial class AwsTaskHandler
         JObject input;
         try
         {
-            input = SdkParameters.ToInput(OptimizedRequests.Prepare(resource, request.Parameters), operation.Input, operation.Name);
+            input = SdkParameters.ToInput(OptimizedRequests.Prepare(resource, request.Parameters, request.ExecutionArn), operation.Input, operation.Name);
         }
         catch (AwsParameterException e)
         {

@@ -5,13 +5,14 @@ namespace Cairn.Integrations.Aws.Tasks;
 
 /// <summary>
 /// AWS's request rules of the optimized integrations, beyond the API's own: ECS tasks are started
-/// by "AWS Step Functions"; a queue
+/// by "AWS Step Functions"; each EventBridge event gets the state machine's and the execution's
+/// ARNs appended to its <c>Resources</c>; a queue
 /// URL is where the request goes (the AWS SDK for Java 1.x sends SQS calls to the queue's host),
 /// except that a queue URL written for AWS goes to the SQS endpoint Cairn is configured with.
 /// </summary>
 internal static class OptimizedRequests
 {
-    public static JValue Prepare(ServiceTaskResource resource, JValue parameters)
+    public static JValue Prepare(ServiceTaskResource resource, JValue parameters, string executionArn)
     {
         if (parameters is not JObject p)
         {
@@ -22,6 +23,8 @@ internal static class OptimizedRequests
         {
             case "ecs:runTask" when p["StartedBy"] is null:
                 return With(p, "StartedBy", new JString("AWS Step Functions"));
+            case "events:putEvents" when p["Entries"] is JArray entries:
+                return With(p, "Entries", WithExecutionResources(entries, executionArn));
             default:
                 return p;
         }
@@ -47,6 +50,20 @@ internal static class OptimizedRequests
 
     public static bool IsAwsHost(string host) =>
         host.EndsWith(".amazonaws.com", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".amazonaws.com.cn", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Each entry's Resources with the state machine's and the execution's ARNs after the entry's own.</summary>
+    private static JArray WithExecutionResources(JArray entries, string executionArn)
+    {
+        if (!Engine.Arns.StatesArn.TryParse(executionArn, out var execution, out _))
+        {
+            return entries;
+        }
+
+        var added = new JValue[] { new JString(execution.Machine.Value), new JString(executionArn) };
+        return JArray.Create(entries.Select(entry => entry is JObject e
+            ? With(e, "Resources", JArray.Create((e["Resources"] as JArray ?? JArray.Empty).Concat(added)))
+            : entry));
+    }
 
     private static JObject With(JObject o, string key, JValue value)
     {

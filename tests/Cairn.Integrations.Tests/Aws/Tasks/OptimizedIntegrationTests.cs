@@ -114,6 +114,38 @@ public sealed class OptimizedIntegrationTests
     }
 
     [Fact]
+    public async Task EventBridgePutEventsAppendsTheStateMachineAndTheExecutionToEachEntrysResources()
+    {
+        var client = MotoClients.Client();
+        var name = MotoServer.UniqueName("events");
+        var queueUrl = Text((await client.CallAsync("sqs", "CreateQueue", $$$$"""{"QueueName":"{{{{name}}}}"}"""))["QueueUrl"]);
+        await client.CallAsync("events", "PutRule", $$$$"""{"Name":"{{{{name}}}}","EventPattern":"{\"detail-type\":[\"{{{{name}}}}\"]}"}""");
+        await client.CallAsync("events", "PutTargets", $$$$"""{"Rule":"{{{{name}}}}","Targets":[{"Id":"q","Arn":"arn:aws:sqs:us-east-1:{{{{Account}}}}:{{{{name}}}}"}]}""");
+
+        Succeeded(await InvokeAsync("arn:aws:states:::events:putEvents", $$$$"""
+            {"Entries":[{"Source":"cairn.test","DetailType":"{{{{name}}}}","Detail":"{\"n\":1}"},
+                        {"Source":"cairn.test","DetailType":"{{{{name}}}}","Detail":"{\"n\":2}","Resources":["arn:aws:s3:::own"]}]}
+            """));
+
+        var resources = new Dictionary<long, string>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (resources.Count < 2 && DateTime.UtcNow < deadline)
+        {
+            var received = await client.CallAsync("sqs", "ReceiveMessage", $$$$"""{"QueueUrl":"{{{{queueUrl}}}}","MaxNumberOfMessages":10,"WaitTimeSeconds":1}""");
+            foreach (var message in (received["Messages"] as JArray ?? JArray.Empty).OfType<JObject>())
+            {
+                var body = (JObject)JValue.Parse(Text(message["Body"]));
+                resources[((JNumber)((JObject)body["detail"]!)["n"]!).IntegerValue] = body["resources"]!.ToJson();
+            }
+        }
+
+        const string Machine = "\"arn:aws:states:us-east-1:123456789012:stateMachine:Machine\"";
+        const string Execution = "\"arn:aws:states:us-east-1:123456789012:execution:Machine:e\"";
+        Assert.Equal($"[{Machine},{Execution}]", resources[1]);
+        Assert.Equal($"[\"arn:aws:s3:::own\",{Machine},{Execution}]", resources[2]);
+    }
+
+    [Fact]
     public async Task UnknownOptimizedActionsAndParametersAreRefused()
     {
         var unknown = Failed(await InvokeAsync("arn:aws:states:::sqs:deleteQueue", "{}"));

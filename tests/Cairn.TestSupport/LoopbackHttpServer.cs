@@ -3,10 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Cairn.Integrations.Tests.Http;
+namespace Cairn.TestSupport;
 
 /// <summary>A real HTTP server on a free loopback port that records each request and answers with a handler.</summary>
-internal sealed class LoopbackHttpServer : IAsyncDisposable
+public sealed class LoopbackHttpServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Func<RecordedRequest, HttpListenerResponse, Task> _answer;
@@ -107,6 +107,3 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
-
-/// <summary>What the server received.</summary>
-internal sealed record RecordedRequest(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers, string Body);
