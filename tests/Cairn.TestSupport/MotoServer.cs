@@ -29,6 +29,19 @@ public sealed class MotoServer : IDisposable
     /// <summary>The moto of this test process (started on first use).</summary>
     public static MotoServer Shared => SharedServer.Value;
 
+    /// <summary>
+    /// The environment a child process (cairn serve, the AWS CLI) needs to sign its calls to moto:
+    /// fixed test credentials, no shared config files, no instance metadata look-up.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ClientEnvironment { get; } = new Dictionary<string, string>
+    {
+        ["AWS_ACCESS_KEY_ID"] = "testing",
+        ["AWS_SECRET_ACCESS_KEY"] = "testing",
+        ["AWS_EC2_METADATA_DISABLED"] = "true",
+        ["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null",
+        ["AWS_CONFIG_FILE"] = "/dev/null",
+    };
+
     public Uri Endpoint { get; }
 
     /// <summary>The account moto creates resources in.</summary>

@@ -15,14 +15,7 @@ namespace Cairn.Server.Tests.Seeds;
 /// </summary>
 public sealed class OrderProcessingSamSeedTests : IDisposable
 {
-    private static readonly Dictionary<string, string> Credentials = new()
-    {
-        ["AWS_ACCESS_KEY_ID"] = "testing",
-        ["AWS_SECRET_ACCESS_KEY"] = "testing",
-        ["AWS_EC2_METADATA_DISABLED"] = "true",
-        ["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null",
-        ["AWS_CONFIG_FILE"] = "/dev/null",
-    };
+    private static readonly IReadOnlyDictionary<string, string> Credentials = MotoServer.ClientEnvironment;
 
     private readonly MotoServer _moto = MotoServer.Shared;
     private readonly ServeProcess _server;
